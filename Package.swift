@@ -1,0 +1,87 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Readout",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "readout", targets: ["readout"]),
+        .library(name: "ReadoutStats", targets: ["ReadoutStats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        // C library: Debian's cmark-gfm. The extensions library has no pkg-config file; the module map links it by name.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Shared vocabulary: diagnostics, formatting, escaping.
+        .target(name: "ReadoutCore", swiftSettings: strict),
+        // Pure statistics: no Foundation, no I/O.
+        .target(name: "ReadoutStats", swiftSettings: strict),
+        // CSV and SAS XPT readers into columnar datasets.
+        .target(name: "ReadoutData", dependencies: ["ReadoutCore"], swiftSettings: strict),
+        // trial.yaml model, analysis plan, results.
+        .target(name: "ReadoutPlan", dependencies: ["ReadoutCore", "ReadoutData", "ReadoutStats"], swiftSettings: strict),
+        // SVG figures from chart specs; knows nothing about trials.
+        .target(name: "ReadoutFigures", dependencies: ["ReadoutCore"], swiftSettings: strict),
+        // Narrative Markdown through cmark-gfm.
+        .target(name: "ReadoutMarkdown", dependencies: ["ReadoutCore", "CCmarkGFM"], swiftSettings: strict),
+        // Seeded synthetic trial generator (the sample's locked data).
+        .target(name: "ReadoutSynth", dependencies: ["ReadoutCore", "ReadoutData"], swiftSettings: strict),
+        // Pages: results → HTML through Mustache themes.
+        .target(
+            name: "ReadoutRender",
+            dependencies: [
+                "ReadoutCore", "ReadoutPlan", "ReadoutFigures", "ReadoutMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict
+        ),
+        // The only module with file-system effects: project loading, pipeline, staging, publishing.
+        .target(
+            name: "ReadoutBuild",
+            dependencies: [
+                "ReadoutCore", "ReadoutData", "ReadoutStats", "ReadoutPlan", "ReadoutRender", "ReadoutSynth",
+                "ReadoutMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // Command-line interface.
+        .target(
+            name: "ReadoutCLI",
+            dependencies: [
+                "ReadoutCore", "ReadoutBuild", "ReadoutPlan", "ReadoutStats", "ReadoutData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "readout", dependencies: ["ReadoutCLI"], swiftSettings: strict),
+
+        // Test support: fixtures, shared numeric tolerance, temporary projects.
+        .target(name: "ReadoutTestSupport", dependencies: ["ReadoutCore"], path: "Tests/ReadoutTestSupport"),
+        .testTarget(name: "ReadoutCoreTests", dependencies: ["ReadoutCore", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutStatsTests", dependencies: ["ReadoutStats", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutDataTests", dependencies: ["ReadoutData", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutPlanTests", dependencies: ["ReadoutPlan", "ReadoutData", "ReadoutStats", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutFiguresTests", dependencies: ["ReadoutFigures", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutMarkdownTests", dependencies: ["ReadoutMarkdown", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutSynthTests", dependencies: ["ReadoutSynth", "ReadoutData", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutRenderTests", dependencies: ["ReadoutRender", "ReadoutPlan", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutBuildTests", dependencies: ["ReadoutBuild", "ReadoutCLI", "ReadoutTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// ReadoutBuild: module under construction in this session; see docs/architecture.md.

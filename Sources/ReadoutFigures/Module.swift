@@ -1,0 +1,1 @@
+// ReadoutFigures: module under construction in this session; see docs/architecture.md.

@@ -1,0 +1,1 @@
+// ReadoutMarkdown: module under construction in this session; see docs/architecture.md.

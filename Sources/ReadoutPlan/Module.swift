@@ -1,0 +1,1 @@
+// ReadoutPlan: module under construction in this session; see docs/architecture.md.

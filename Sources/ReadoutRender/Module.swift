@@ -1,0 +1,1 @@
+// ReadoutRender: module under construction in this session; see docs/architecture.md.

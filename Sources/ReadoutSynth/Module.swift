@@ -1,0 +1,1 @@
+// ReadoutSynth: module under construction in this session; see docs/architecture.md.

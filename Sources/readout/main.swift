@@ -1,0 +1,3 @@
+import ReadoutCLI
+
+await ReadoutCommand.main()
