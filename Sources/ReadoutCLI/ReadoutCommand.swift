@@ -1,11 +1,16 @@
 public import ArgumentParser
 
 /// The `readout` root command.
-public struct ReadoutCommand: AsyncParsableCommand {
+public struct ReadoutCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "readout",
         abstract: "Turn a clinical trial's locked datasets and narrative into a versioned static report site.",
-        subcommands: []
+        discussion: """
+        Run `readout build` in a repository with content/ and themes/ to build every trial into output/.
+        Exit codes: 0 success, 1 input or build errors (printed as file:line: error: …), 64 usage error.
+        """,
+        version: ReadoutVersionText.current,
+        subcommands: [BuildCommand.self, EstimateCommand.self, SynthCommand.self]
     )
 
     public init() {}

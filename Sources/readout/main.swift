@@ -1,3 +1,3 @@
 import ReadoutCLI
 
-await ReadoutCommand.main()
+ReadoutCommand.main()

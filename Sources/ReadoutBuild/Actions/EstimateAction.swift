@@ -1,0 +1,95 @@
+import Foundation
+public import ReadoutData
+public import ReadoutCore
+public import ReadoutPlan
+import ReadoutStats
+
+/// `readout estimate`: one analysis straight from ADSL and ADTTE files, independent of any project.
+public struct EstimateAction: Sendable {
+    public var adsl: String
+    public var adtte: String?
+    public var parameter: String?
+    public var response: String?
+    public var armVariable: String
+    public var population: String
+    public var reference: String?
+    public var strata: [String]
+    public var landmarks: [Double]
+    public var methods: MethodSettings
+    public var causes: [String]
+    public var causeOfInterest: String?
+
+    public init(adsl: String, adtte: String?, parameter: String?, response: String?, armVariable: String, population: String,
+                reference: String?, strata: [String], landmarks: [Double], methods: MethodSettings, causes: [String],
+                causeOfInterest: String?) {
+        self.adsl = adsl
+        self.adtte = adtte
+        self.parameter = parameter
+        self.response = response
+        self.armVariable = armVariable
+        self.population = population
+        self.reference = reference
+        self.strata = strata
+        self.landmarks = landmarks
+        self.methods = methods
+        self.causes = causes
+        self.causeOfInterest = causeOfInterest
+    }
+
+    public func run(warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
+        let resolved = methods.resolved
+        let adslData = try DatasetLoader.load(path: adsl, display: adsl, name: "ADSL").dataset
+        let subjects = try SubjectIndex(adsl: adslData)
+        if let response {
+            let member = try subjects.rows(withFlags: [population])
+            let arms = try strings(adslData, armVariable)
+            let values = try strings(adslData, response)
+            let rows = member.indices.filter { member[$0] && arms[$0] != nil }
+            let names = Array(Set(rows.map { arms[$0]! })).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let reference = try referenceIndex(names)
+            let input = BinaryAnalysis.Input(arms: names, referenceArm: reference, arm: rows.map { names.firstIndex(of: arms[$0]!)! },
+                                             response: rows.map { values[$0].map { $0 == "Y" } })
+            return EndpointResult(endpoint: response, title: response, type: .binary, population: population, timeUnit: nil,
+                                  referenceArm: names[reference], methods: resolved,
+                                  binary: BinaryAnalysis.run(input, variable: response, level: resolved.confidenceLevel))
+        }
+        guard let adtte, let parameter else {
+            throw DiagnosticsError([Diagnostic(.error, "usage.missing-option", "give --adtte and --param for a time-to-event analysis, or --response for a binary one")])
+        }
+        let adtteData = try DatasetLoader.load(path: adtte, display: adtte, name: "ADTTE").dataset
+        let request = SurvivalRequest(parameter: parameter, armVariable: armVariable, arms: nil, referenceArm: reference,
+                                      populationFlags: [population], strata: strata, causes: causes, timeDivisor: 1, landmarks: landmarks)
+        let input = try SurvivalBinding.bind(adsl: subjects, adtte: adtteData, request: request, warnings: &warnings)
+        let unit = try timeUnit(adtteData, parameter: parameter)
+        if let cause = causeOfInterest, !causes.contains(cause) {
+            throw DiagnosticsError([Diagnostic(.error, "usage.invalid-cause", "the cause of interest is not one of --causes",
+                                               variable: "--cause-of-interest", value: cause, expected: "one of \(causes.joined(separator: ", "))")])
+        }
+        let labels = TimeToEventAnalysis.Labels(endpoint: parameter, title: parameter, type: causes.isEmpty ? .timeToEvent : .competingRisks,
+                                                population: population, timeUnit: unit, causeOfInterest: causeOfInterest ?? causes.first)
+        do {
+            return try TimeToEventAnalysis.run(input, labels: labels, methods: resolved)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, "stats.invalid-input", at: SourceLocation(file: adtte), "\(error)")])
+        }
+    }
+
+    func referenceIndex(_ names: [String]) throws(DiagnosticsError) -> Int {
+        guard let reference else { return 0 }
+        guard let index = names.firstIndex(of: reference) else {
+            throw DiagnosticsError([Diagnostic(.error, "usage.unknown-reference-arm", "the reference arm is not one of the arms",
+                                               variable: "--reference", value: reference, expected: "one of \(names.joined(separator: ", "))")])
+        }
+        return index
+    }
+
+    func timeUnit(_ adtte: Dataset, parameter: String) throws(DiagnosticsError) -> String? {
+        guard adtte.column("AVALU") != nil else { return nil }
+        let params = try strings(adtte, "PARAMCD"), units = try strings(adtte, "AVALU")
+        return params.indices.first { params[$0] == parameter }.flatMap { units[$0] }
+    }
+
+    func strings(_ dataset: Dataset, _ name: String) throws(DiagnosticsError) -> [String?] {
+        do { return try dataset.strings(name) } catch { throw DiagnosticsError([error.diagnostic]) }
+    }
+}

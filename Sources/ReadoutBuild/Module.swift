@@ -1,1 +1,0 @@
-// ReadoutBuild: module under construction in this session; see docs/architecture.md.

@@ -1,0 +1,25 @@
+/// `manifest.json` of a built version: what was built from which locked data, and every file's hash.
+/// No timestamps, so rebuilding the same inputs gives byte-identical bundles.
+struct Manifest: Codable, Sendable {
+    struct DataEntry: Codable, Sendable {
+        var name: String
+        var file: String
+        var sha256: String
+    }
+
+    struct FileEntry: Codable, Sendable {
+        var path: String
+        var sha256: String
+    }
+
+    var trial: String
+    var title: String
+    var version: String
+    var status: String
+    var dataCutoff: String
+    var synthetic: Bool
+    var generator: String
+    var theme: String
+    var data: [DataEntry]
+    var files: [FileEntry]
+}

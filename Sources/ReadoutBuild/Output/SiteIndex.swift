@@ -1,0 +1,34 @@
+import Foundation
+public import ReadoutCore
+import ReadoutRender
+
+/// The site's home page (`output/index.html`) listing every trial and version found in the output folder.
+enum SiteIndex {
+    static func write(outputRoot: String, renderer: SiteRenderer) throws(DiagnosticsError) {
+        var entries: [HomeEntry] = []
+        for trial in FileSystem.list(outputRoot) where !trial.hasPrefix(".") && FileSystem.isDirectory(outputRoot + "/" + trial) {
+            var manifests: [Manifest] = []
+            for version in FileSystem.list(outputRoot + "/" + trial) {
+                let path = "\(outputRoot)/\(trial)/\(version)/\(VersionPublisher.manifestName)"
+                if let data = FileManager.default.contents(atPath: path),
+                   let manifest = try? JSONDecoder().decode(Manifest.self, from: data) {
+                    manifests.append(manifest)
+                }
+            }
+            guard let latest = manifests.max(by: { ($0.dataCutoff, $0.version) < ($1.dataCutoff, $1.version) }) else { continue }
+            let versions = manifests.sorted { ($0.dataCutoff, $0.version) > ($1.dataCutoff, $1.version) }.map {
+                HomeEntry.Version(version: $0.version, status: $0.status, dataCutoff: $0.dataCutoff, href: "\(trial)/\($0.version)/index.html")
+            }
+            entries.append(HomeEntry(title: latest.title, description: "\(versions.count) report version\(versions.count == 1 ? "" : "s")",
+                                     synthetic: latest.synthetic, versions: versions))
+        }
+        let files = try renderer.renderHome(title: "Readout reports", subtitle: "Clinical trial reports built from locked data", entries: entries)
+        for file in files {
+            let final = outputRoot + "/" + file.path
+            let temporary = final + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+            try FileSystem.write(file.bytes, to: temporary)
+            FileSystem.remove(final)
+            try FileSystem.move(temporary, to: final)
+        }
+    }
+}

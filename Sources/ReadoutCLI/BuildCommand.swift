@@ -1,0 +1,46 @@
+import ArgumentParser
+import ReadoutBuild
+import ReadoutCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build report bundles into output/<trial>/<version>/.",
+        discussion: """
+        Without arguments, builds every folder of content/ that has a trial.yaml, with themes/default, into output/.
+        A bundle is written to a staging folder and moved into place only when complete. An existing version is
+        replaced only when it was built from the same locked data (or report.draft is true).
+        """
+    )
+
+    @Argument(help: "Trial project folders (default: every project in content/).")
+    var projects: [String] = []
+
+    @Option(name: .long, help: "Output folder.")
+    var output: String = "output"
+
+    @Option(name: .long, help: "Folder of trial projects searched when none is named.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "Theme folder.")
+    var theme: String = "themes/default"
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    @Flag(name: .shortAndLong, help: "Print no progress lines.")
+    var quiet = false
+
+    func run() throws {
+        let action = BuildAction(projects: projects, contentRoot: content, outputRoot: output, themeRoot: theme,
+                                 warningsAsErrors: warningsAsErrors)
+        do {
+            let outcome = try action.run { line in if !quiet { print(line) } }
+            DiagnosticPrinter.print(outcome.warnings)
+            for bundle in outcome.bundles { print("built \(bundle)/index.html") }
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+}

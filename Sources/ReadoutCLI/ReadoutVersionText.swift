@@ -1,0 +1,5 @@
+import ReadoutBuild
+
+enum ReadoutVersionText {
+    static let current = ReadoutVersion.current
+}

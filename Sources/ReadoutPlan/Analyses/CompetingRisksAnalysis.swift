@@ -1,0 +1,52 @@
+public import ReadoutStats
+
+/// Aalen-Johansen cumulative incidence per arm and cause (cmprsk::cuminc), Gray's test per cause
+/// (unstratified and stratified), and the Fine-Gray subdistribution hazard ratio per cause (cmprsk::crr).
+public enum CompetingRisksAnalysis {
+    static func run(_ input: SurvivalInput, cause: [Int], causeOfInterest: String?,
+                    methods: ResolvedMethods) throws(StatsError) -> CompetingRisksSummary {
+        let k = input.causes.count
+        var incidence: [IncidenceJSON] = []
+        for a in input.arms.indices {
+            let rows = input.arm.indices.filter { input.arm[$0] == a }
+            let time = rows.map { input.time[$0] }, codes = rows.map { cause[$0] }
+            let curves = try AalenJohansen.estimate(time: time, cause: codes, causeCount: k)
+            for (c, curve) in curves.enumerated() {
+                let marks = input.landmarks.map { t in
+                    let value = curve.at(t)
+                    let ci = curve.interval(at: t, transform: .logLog, level: methods.confidenceLevel)
+                    return IncidenceLandmark(time: t, estimate: value?.estimate, variance: value?.variance,
+                                             lower: ci?.lower, upper: ci?.upper)
+                }
+                let points = curve.time.indices.map { IncidencePoint(time: curve.time[$0], estimate: curve.estimate[$0]) }
+                incidence.append(IncidenceJSON(arm: input.arms[a], cause: input.causes[c],
+                                               events: codes.lazy.filter { $0 == c + 1 }.count,
+                                               landmarks: marks, curve: points))
+            }
+        }
+        let gray = try GrayTest.test(time: input.time, cause: cause, causeCount: k, group: input.arm, groupCount: input.arms.count)
+        var grayStratified: [GrayJSON]?
+        if let stratum = input.stratum {
+            let kept = stratum.indices.filter { stratum[$0] != nil }
+            let tests = try GrayTest.test(time: kept.map { input.time[$0] }, cause: kept.map { cause[$0] }, causeCount: k,
+                                          group: kept.map { input.arm[$0] }, groupCount: input.arms.count,
+                                          stratum: kept.map { stratum[$0]! })
+            grayStratified = tests.enumerated().map { GrayJSON(cause: input.causes[$0.offset], statistic: $0.element.statistic, df: $0.element.df, p: $0.element.p) }
+        }
+        let covariates = TimeToEventAnalysis.armIndicators(input.arm, arms: input.arms.count, reference: input.referenceArm)
+        var fineGray: [FineGrayJSON] = []
+        let others = input.arms.indices.filter { $0 != input.referenceArm }
+        for c in 0..<k {
+            let fit = try FineGray.fit(time: input.time, cause: cause, causeOfInterest: c + 1, covariates: covariates)
+            for (i, a) in others.enumerated() {
+                let shr = fit.subdistributionHazardRatio(i, level: methods.confidenceLevel)
+                fineGray.append(FineGrayJSON(cause: input.causes[c], arm: input.arms[a], versus: input.arms[input.referenceArm],
+                                             estimate: shr.estimate, lower: shr.lower, upper: shr.upper, p: fit.p(i)))
+            }
+        }
+        return CompetingRisksSummary(
+            causes: input.causes, causeOfInterest: causeOfInterest, incidence: incidence,
+            gray: gray.enumerated().map { GrayJSON(cause: input.causes[$0.offset], statistic: $0.element.statistic, df: $0.element.df, p: $0.element.p) },
+            grayStratified: grayStratified, fineGray: fineGray)
+    }
+}

@@ -1,0 +1,118 @@
+public import ReadoutStats
+
+/// Kaplan-Meier per arm, median follow-up, log-rank and Cox (unstratified and stratified), and,
+/// when causes are given, the competing-risks analysis — the full time-to-event block of results.
+public enum TimeToEventAnalysis {
+    public struct Labels: Sendable {
+        public var endpoint: String
+        public var title: String
+        public var type: EndpointType
+        public var population: String
+        public var timeUnit: String?
+        public var causeOfInterest: String?
+
+        public init(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?, causeOfInterest: String? = nil) {
+            self.endpoint = endpoint
+            self.title = title
+            self.type = type
+            self.population = population
+            self.timeUnit = timeUnit
+            self.causeOfInterest = causeOfInterest
+        }
+    }
+
+    public static func run(_ input: SurvivalInput, labels: Labels, methods: ResolvedMethods) throws(StatsError) -> EndpointResult {
+        let kmOptions = KaplanMeierOptions(transform: methods.confidenceInterval, level: methods.confidenceLevel,
+                                           convention: methods.profile)
+        let rowsByArm = (0..<input.arms.count).map { a in input.arm.indices.filter { input.arm[$0] == a } }
+
+        var arms: [ArmSurvival] = []
+        for (a, rows) in rowsByArm.enumerated() {
+            let time = rows.map { input.time[$0] }
+            let event = rows.map { input.event[$0] }
+            arms.append(try armSurvival(name: input.arms[a], time: time, event: event, landmarks: input.landmarks, options: kmOptions))
+        }
+
+        let logRank = try LogRankTest.test(time: input.time, event: input.event, group: input.arm, groupCount: input.arms.count)
+        var stratifiedLogRank: StratifiedLogRank?
+        var stratifiedCox: StratifiedCox?
+        let coxOptions = CoxOptions(ties: methods.ties, convention: methods.profile, level: methods.confidenceLevel)
+        let covariates = armIndicators(input.arm, arms: input.arms.count, reference: input.referenceArm)
+        let cox = try CoxModel.fit(time: input.time, event: input.event, covariates: covariates, options: coxOptions)
+
+        if let stratum = input.stratum {
+            let kept = stratum.indices.filter { stratum[$0] != nil }
+            let time = kept.map { input.time[$0] }, event = kept.map { input.event[$0] }
+            let arm = kept.map { input.arm[$0] }, strata = kept.map { stratum[$0]! }
+            let excluded = input.count - kept.count
+            let test = try LogRankTest.test(time: time, event: event, group: arm, groupCount: input.arms.count, stratum: strata)
+            stratifiedLogRank = StratifiedLogRank(chiSquare: test.test.statistic, df: test.test.df, p: test.test.p,
+                                                  arms: observedExpected(test, arms: input.arms),
+                                                  strata: input.strataVariables, excluded: excluded)
+            let fit = try CoxModel.fit(time: time, event: event,
+                                       covariates: armIndicators(arm, arms: input.arms.count, reference: input.referenceArm),
+                                       strata: strata, options: coxOptions)
+            stratifiedCox = StratifiedCox(ties: methods.ties.rawValue, logLikelihood: fit.logLikelihood, tests: tests(fit),
+                                          hazardRatios: hazardRatios(fit, input: input), converged: fit.converged,
+                                          iterations: fit.iterations, strata: input.strataVariables, excluded: excluded)
+        }
+
+        var competing: CompetingRisksSummary?
+        if let cause = input.cause {
+            competing = try CompetingRisksAnalysis.run(input, cause: cause, causeOfInterest: labels.causeOfInterest, methods: methods)
+        }
+
+        return EndpointResult(
+            endpoint: labels.endpoint, title: labels.title, type: labels.type, population: labels.population,
+            timeUnit: labels.timeUnit, referenceArm: input.arms[input.referenceArm], methods: methods, arms: arms,
+            logRank: LogRankSummary(chiSquare: logRank.test.statistic, df: logRank.test.df, p: logRank.test.p,
+                                    arms: observedExpected(logRank, arms: input.arms), stratified: stratifiedLogRank),
+            cox: CoxSummary(ties: methods.ties.rawValue, logLikelihood: cox.logLikelihood, tests: tests(cox),
+                            hazardRatios: hazardRatios(cox, input: input), converged: cox.converged,
+                            iterations: cox.iterations, stratified: stratifiedCox),
+            competingRisks: competing)
+    }
+
+    static func armSurvival(name: String, time: [Double], event: [Bool], landmarks: [Double],
+                            options: KaplanMeierOptions) throws(StatsError) -> ArmSurvival {
+        let curve = try KaplanMeier.fit(time: time, event: event, options: options)
+        let followUp = try MedianFollowUp.estimate(time: time, event: event, options: options)
+        let rows = curve.time.indices.map { i in
+            CurveRow(time: curve.time[i], atRisk: curve.atRisk[i], events: curve.eventCount[i], censored: curve.censorCount[i],
+                     estimate: curve.survival[i], lower: curve.lower[i], upper: curve.upper[i])
+        }
+        let marks = landmarks.map { t in
+            let l = curve.landmark(t)
+            return LandmarkJSON(time: t, atRisk: l.atRisk, estimate: l.survival, standardError: l.standardError,
+                                lower: l.lower, upper: l.upper)
+        }
+        return ArmSurvival(arm: name, n: curve.n, events: curve.events, median: EstimateJSON(curve.median),
+                           landmarks: marks, followUp: FollowUpJSON(followUp), curve: rows)
+    }
+
+    /// One 0/1 column per non-reference arm (treatment contrasts against the reference).
+    static func armIndicators(_ arm: [Int], arms: Int, reference: Int) -> [[Double]] {
+        (0..<arms).filter { $0 != reference }.map { a in arm.map { $0 == a ? 1.0 : 0.0 } }
+    }
+
+    static func observedExpected(_ test: LogRankResult, arms: [String]) -> [ObservedExpected] {
+        arms.indices.map { ObservedExpected(arm: arms[$0], observed: test.observed[$0], expected: test.expected[$0]) }
+    }
+
+    static func tests(_ fit: CoxFit) -> CoxTests {
+        CoxTests(wald: TestJSON(fit.wald), likelihoodRatio: TestJSON(fit.likelihoodRatio), score: TestJSON(fit.score))
+    }
+
+    static func hazardRatios(_ fit: CoxFit, input: SurvivalInput) -> [HazardRatioJSON] {
+        let others = input.arms.indices.filter { $0 != input.referenceArm }
+        return others.enumerated().map { (i, a) in
+            let hr = fit.hazardRatio(i)
+            let estimable = fit.estimable[i]
+            return HazardRatioJSON(arm: input.arms[a], versus: input.arms[input.referenceArm],
+                                   coefficient: estimable ? fit.coefficients[i] : nil,
+                                   standardError: estimable ? fit.standardErrors[i] : nil,
+                                   estimate: hr.estimate, lower: hr.lower, upper: hr.upper,
+                                   p: fit.waldP(i), estimable: estimable, reason: fit.notEstimableReasons[i])
+        }
+    }
+}

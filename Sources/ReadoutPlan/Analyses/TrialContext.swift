@@ -1,0 +1,95 @@
+public import ReadoutCore
+public import ReadoutData
+
+/// The plan with its datasets bound: subjects, arms and populations resolved once for all analyses.
+public struct TrialContext: Sendable {
+    public let plan: TrialPlan
+    /// Datasets by lower-case name (`adsl`, `adtte`, …).
+    public let datasets: [String: Dataset]
+    public let subjects: SubjectIndex
+    /// Arm values in plan order.
+    public let arms: [String]
+    public let referenceArm: Int
+    /// Arm index per ADSL row (`nil` when not one of the arms, e.g. screen failures).
+    public let armOfRow: [Int?]
+    /// Membership per population id, per ADSL row.
+    public let populations: [String: [Bool]]
+    /// The plan file, for diagnostics about the plan itself.
+    public let planFile: String
+
+    public init(plan: TrialPlan, datasets: [String: Dataset], planFile: String) throws(DiagnosticsError) {
+        self.plan = plan
+        self.datasets = datasets
+        self.planFile = planFile
+        guard let adsl = datasets["adsl"] else {
+            throw DiagnosticsError([Diagnostic(.error, "plan.missing-dataset", at: SourceLocation(file: planFile),
+                                               "the plan has no ADSL dataset", variable: "data.adsl", expected: "a path to ADSL")])
+        }
+        subjects = try SubjectIndex(adsl: adsl)
+        arms = plan.arms.levels.map(\.value)
+        guard let reference = arms.firstIndex(of: plan.arms.reference) else {
+            throw DiagnosticsError([Diagnostic(.error, "plan.unknown-reference-arm", at: SourceLocation(file: planFile),
+                                               "the reference arm is not one of the arm levels", variable: "arms.reference",
+                                               value: plan.arms.reference, expected: "one of \(arms.joined(separator: ", "))")])
+        }
+        referenceArm = reference
+        let values: [String?]
+        do { values = try adsl.strings(plan.arms.variable) } catch { throw DiagnosticsError([error.diagnostic]) }
+        var index: [String: Int] = [:]
+        for (i, a) in arms.enumerated() { index[a] = i }
+        armOfRow = values.map { $0.flatMap { index[$0] } }
+        var populations: [String: [Bool]] = [:]
+        for population in plan.populations {
+            populations[population.id] = try subjects.rows(withFlags: population.flags)
+        }
+        self.populations = populations
+    }
+
+    /// Rows of a population, checked to have an arm when `requireArm`.
+    public func population(_ id: String, field: String) throws(DiagnosticsError) -> [Bool] {
+        guard let rows = populations[id] else {
+            throw DiagnosticsError([Diagnostic(.error, "plan.unknown-population", at: SourceLocation(file: planFile),
+                                               "no population with this id", variable: field, value: id,
+                                               expected: "one of \(plan.populations.map(\.id).joined(separator: ", "))")])
+        }
+        return rows
+    }
+
+    /// The plan's definition of a population.
+    public func populationDefinition(_ id: String, field: String) throws(DiagnosticsError) -> Population {
+        _ = try population(id, field: field)
+        return plan.populations.first { $0.id == id }!
+    }
+
+    /// ADSL rows of a population that belong to an arm, with diagnostics for population members without a valid arm.
+    public func armRows(_ populationID: String, field: String) throws(DiagnosticsError) -> [Int] {
+        let member = try population(populationID, field: field)
+        var log = DiagnosticLog()
+        var rows: [Int] = []
+        let values = try? subjects.adsl.strings(plan.arms.variable)
+        for row in member.indices where member[row] {
+            if armOfRow[row] != nil {
+                rows.append(row)
+            } else {
+                log.append(Diagnostic(.error, "data.adsl.unknown-arm", at: subjects.adsl.location(ofRow: row),
+                                      "subject of population '\(populationID)' has no valid arm", variable: plan.arms.variable,
+                                      value: values?[row] ?? "", expected: "one of \(arms.joined(separator: ", "))"))
+            }
+        }
+        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+        return rows
+    }
+
+    public func dataset(_ name: String, field: String) throws(DiagnosticsError) -> Dataset {
+        guard let dataset = datasets[name.lowercased()] else {
+            throw DiagnosticsError([Diagnostic(.error, "plan.unknown-dataset", at: SourceLocation(file: planFile),
+                                               "no dataset with this name under 'data'", variable: field, value: name,
+                                               expected: "one of \(datasets.keys.sorted().joined(separator: ", "))")])
+        }
+        return dataset
+    }
+
+    public func strings(_ dataset: Dataset, _ name: String) throws(DiagnosticsError) -> [String?] {
+        do { return try dataset.strings(name) } catch { throw DiagnosticsError([error.diagnostic]) }
+    }
+}

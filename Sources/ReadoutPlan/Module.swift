@@ -1,1 +1,0 @@
-// ReadoutPlan: module under construction in this session; see docs/architecture.md.

@@ -1,0 +1,148 @@
+/// Log-rank test (`survdiff`, ρ = 0), with the stratified version when strata are given.
+public struct LogRankSummary: Encodable, Sendable {
+    @Nullable public var chiSquare: Double?
+    public var df: Int
+    @Nullable public var p: Double?
+    /// Observed and expected events per arm.
+    public var arms: [ObservedExpected]
+    @Nullable public var stratified: StratifiedLogRank?
+}
+
+public struct StratifiedLogRank: Encodable, Sendable {
+    @Nullable public var chiSquare: Double?
+    public var df: Int
+    @Nullable public var p: Double?
+    public var arms: [ObservedExpected]
+    /// The stratification variables.
+    public var strata: [String]
+    /// Subjects left out because a stratification variable is missing.
+    public var excluded: Int
+}
+
+public struct ObservedExpected: Encodable, Sendable {
+    public var arm: String
+    public var observed: Double
+    public var expected: Double
+}
+
+/// Cox proportional-hazards model with arm as the only covariate (and strata when given).
+public struct CoxSummary: Encodable, Sendable {
+    public var ties: String
+    @Nullable public var logLikelihood: Double?
+    public var tests: CoxTests
+    public var hazardRatios: [HazardRatioJSON]
+    public var converged: Bool
+    public var iterations: Int
+    @Nullable public var stratified: StratifiedCox?
+}
+
+public struct StratifiedCox: Encodable, Sendable {
+    public var ties: String
+    @Nullable public var logLikelihood: Double?
+    public var tests: CoxTests
+    public var hazardRatios: [HazardRatioJSON]
+    public var converged: Bool
+    public var iterations: Int
+    public var strata: [String]
+    public var excluded: Int
+}
+
+public struct CoxTests: Encodable, Sendable {
+    public var wald: TestJSON
+    public var likelihoodRatio: TestJSON
+    public var score: TestJSON
+}
+
+public struct HazardRatioJSON: Encodable, Sendable {
+    public var arm: String
+    public var versus: String
+    @Nullable public var coefficient: Double?
+    @Nullable public var standardError: Double?
+    @Nullable public var estimate: Double?
+    @Nullable public var lower: Double?
+    @Nullable public var upper: Double?
+    @Nullable public var p: Double?
+    public var estimable: Bool
+    /// Why a hazard ratio is not estimable (`null` when it is).
+    @Nullable public var reason: String?
+}
+
+/// Competing risks: Aalen-Johansen cumulative incidence (cmprsk::cuminc), Gray's test, Fine-Gray.
+public struct CompetingRisksSummary: Encodable, Sendable {
+    public var causes: [String]
+    @Nullable public var causeOfInterest: String?
+    public var incidence: [IncidenceJSON]
+    public var gray: [GrayJSON]
+    @Nullable public var grayStratified: [GrayJSON]?
+    public var fineGray: [FineGrayJSON]
+}
+
+public struct IncidenceJSON: Encodable, Sendable {
+    public var arm: String
+    public var cause: String
+    public var events: Int
+    public var landmarks: [IncidenceLandmark]
+    /// The step function: cumulative incidence right after each time.
+    public var curve: [IncidencePoint]
+}
+
+public struct IncidenceLandmark: Encodable, Sendable {
+    public var time: Double
+    @Nullable public var estimate: Double?
+    @Nullable public var variance: Double?
+    @Nullable public var lower: Double?
+    @Nullable public var upper: Double?
+}
+
+public struct IncidencePoint: Encodable, Sendable {
+    public var time: Double
+    public var estimate: Double
+}
+
+public struct GrayJSON: Encodable, Sendable {
+    public var cause: String
+    @Nullable public var statistic: Double?
+    public var df: Int
+    @Nullable public var p: Double?
+}
+
+public struct FineGrayJSON: Encodable, Sendable {
+    public var cause: String
+    public var arm: String
+    public var versus: String
+    @Nullable public var estimate: Double?
+    @Nullable public var lower: Double?
+    @Nullable public var upper: Double?
+    @Nullable public var p: Double?
+}
+
+/// A binary response ("Y" = responder) by arm.
+public struct BinarySummary: Encodable, Sendable {
+    public var variable: String
+    public var arms: [BinaryArm]
+    public var difference: EstimateJSON
+    public var fisher: FisherJSON
+}
+
+public struct BinaryArm: Encodable, Sendable {
+    public var arm: String
+    public var responders: Int
+    public var n: Int
+    /// Subjects with a missing response (excluded from `n`).
+    public var missing: Int
+    @Nullable public var proportion: Double?
+    public var clopperPearson: Interval
+    public var wilson: Interval
+}
+
+public struct Interval: Encodable, Sendable {
+    @Nullable public var lower: Double?
+    @Nullable public var upper: Double?
+}
+
+public struct FisherJSON: Encodable, Sendable {
+    @Nullable public var p: Double?
+    @Nullable public var oddsRatio: Double?
+    @Nullable public var lower: Double?
+    @Nullable public var upper: Double?
+}

@@ -1,0 +1,82 @@
+import ReadoutCore
+import ReadoutFigures
+import ReadoutPlan
+
+/// Maps results to chart specs: Kaplan-Meier and cumulative-incidence step charts with a number-at-risk table.
+enum SurvivalFigures {
+    /// x-axis ticks: multiples of 6 for months, 12 for weeks, 90 for days, else a 1-2-5 step; at most 9 ticks.
+    static func ticks(maxTime: Double, unit: String?) -> [Double] {
+        let preferred: [Double] = switch unit?.uppercased() {
+        case "MONTHS": [3, 6, 12, 24]
+        case "WEEKS": [4, 12, 26, 52]
+        case "DAYS": [30, 90, 180, 365]
+        case "YEARS": [0.5, 1, 2, 5]
+        default: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+        }
+        let step = preferred.first { maxTime / $0 <= 8 } ?? (preferred.last! * ((maxTime / preferred.last!) / 8).rounded(.up))
+        let last = (maxTime / step).rounded(.up) * step
+        return stride(from: 0, through: last + step / 2, by: step).map { $0 }
+    }
+
+    /// Number at risk at `t`: subjects with time ≥ t, read off the KM table.
+    static func atRisk(_ curve: [CurveRow], at t: Double) -> Int {
+        guard let row = curve.first(where: { $0.time >= t }) else { return 0 }
+        return row.atRisk
+    }
+
+    static func kaplanMeier(_ result: EndpointResult, arms: [ArmInfo], title: String, yLabel: String) -> String {
+        let unit = result.timeUnit ?? ""
+        let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
+        let xTicks = ticks(maxTime: maxTime, unit: unit)
+        let series = zip(result.arms, arms).map { survival, arm in
+            StepSeries(label: arm.label, color: arm.color,
+                       times: survival.curve.map(\.time), values: survival.curve.map(\.estimate), start: 1,
+                       lower: survival.curve.map(\.lower), upper: survival.curve.map(\.upper),
+                       censorTimes: survival.curve.filter { $0.censored > 0 }.map(\.time),
+                       endTime: survival.curve.last?.time)
+        }
+        let risk = RiskTable(times: xTicks, rows: zip(result.arms, arms).map { survival, arm in
+            (label: arm.short, color: arm.color, counts: xTicks.map { atRisk(survival.curve, at: $0) })
+        })
+        var annotation: String?
+        if let hr = result.cox?.hazardRatios.first, let logRank = result.logRank {
+            annotation = "HR \(ReportFormat.ratioWithCI(hr.estimate, hr.lower, hr.upper)); log-rank p \(ReportFormat.p(logRank.p))"
+        }
+        let chart = StepChart(title: title, xLabel: "Time since transplant (\(unit.lowercased()))", yLabel: yLabel,
+                              xMax: xTicks.last ?? maxTime, xTicks: xTicks, yRange: 0...1, yAsPercent: true,
+                              series: series, riskTable: risk, landmarks: result.arms.first?.landmarks.map(\.time) ?? [],
+                              annotation: annotation)
+        return chart.svg()
+    }
+
+    /// Cumulative incidence of one cause by arm (rising curves from 0).
+    static func incidence(_ result: EndpointResult, cause: String, arms: [ArmInfo], title: String) -> String {
+        let unit = result.timeUnit ?? ""
+        guard let competing = result.competingRisks else { return "" }
+        let curves = competing.incidence.filter { $0.cause == cause }
+        let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
+        let xTicks = ticks(maxTime: maxTime, unit: unit)
+        let series = zip(curves, arms).map { curve, arm in
+            StepSeries(label: arm.label, color: arm.color, times: curve.curve.map(\.time), values: curve.curve.map(\.estimate),
+                       start: 0, lower: nil, upper: nil, censorTimes: [],
+                       endTime: result.arms.first { $0.arm == arm.value }?.curve.last?.time)
+        }
+        let risk = RiskTable(times: xTicks, rows: zip(result.arms, arms).map { survival, arm in
+            (label: arm.short, color: arm.color, counts: xTicks.map { atRisk(survival.curve, at: $0) })
+        })
+        let maxIncidence = curves.flatMap(\.curve).map(\.estimate).max() ?? 0
+        let top = min(1, max(0.2, (maxIncidence * 1.25 * 10).rounded(.up) / 10))
+        var annotation: String?
+        if let gray = competing.gray.first(where: { $0.cause == cause }) {
+            annotation = "Gray's test p \(ReportFormat.p(gray.p))"
+            if let fg = competing.fineGray.first(where: { $0.cause == cause }) {
+                annotation! += "; sHR \(ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper))"
+            }
+        }
+        let chart = StepChart(title: title, xLabel: "Time since transplant (\(unit.lowercased()))", yLabel: "Cumulative incidence (%)",
+                              xMax: xTicks.last ?? maxTime, xTicks: xTicks, yRange: 0...top, yAsPercent: true,
+                              series: series, riskTable: risk,
+                              landmarks: curves.first?.landmarks.map(\.time) ?? [], annotation: annotation)
+        return chart.svg()
+    }
+}

@@ -1,1 +1,0 @@
-// ReadoutRender: module under construction in this session; see docs/architecture.md.

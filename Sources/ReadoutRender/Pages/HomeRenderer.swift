@@ -1,0 +1,52 @@
+public import ReadoutCore
+internal import Mustache
+
+/// One trial on the site's home page, with its versions (newest first).
+public struct HomeEntry: Sendable {
+    public struct Version: Sendable {
+        public var version: String
+        public var status: String
+        public var dataCutoff: String
+        public var href: String
+
+        public init(version: String, status: String, dataCutoff: String, href: String) {
+            self.version = version
+            self.status = status
+            self.dataCutoff = dataCutoff
+            self.href = href
+        }
+    }
+
+    public var title: String
+    public var description: String
+    public var synthetic: Bool
+    public var versions: [Version]
+
+    public init(title: String, description: String, synthetic: Bool, versions: [Version]) {
+        self.title = title
+        self.description = description
+        self.synthetic = synthetic
+        self.versions = versions
+    }
+}
+
+extension SiteRenderer {
+    /// The home page listing trials (at the output root) with its assets.
+    public func renderHome(title: String, subtitle: String, entries: [HomeEntry]) throws(DiagnosticsError) -> [RenderedFile] {
+        let library = try theme.library()
+        let context: [String: Any] = [
+            "generator": generator, "root": "", "title": title, "subtitle": subtitle,
+            "entries": entries.map { entry in
+                [
+                    "title": entry.title, "description": entry.description, "synthetic": entry.synthetic,
+                    "versions": entry.versions.map { ["version": $0.version, "status": $0.status, "dataCutoff": $0.dataCutoff, "href": $0.href] },
+                ] as [String: Any]
+            },
+        ]
+        guard let html = library.render(context, withTemplate: "home") else {
+            throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/home.mustache"), "cannot render the 'home' template")])
+        }
+        return [RenderedFile(path: "index.html", text: html)]
+            + theme.assets.sorted(by: { $0.key < $1.key }).map { RenderedFile(path: "assets/\($0.key)", bytes: $0.value) }
+    }
+}

@@ -1,0 +1,78 @@
+import ReadoutCore
+import ReadoutPlan
+
+/// The overview page: design, populations and the key results of every endpoint.
+enum OverviewSections {
+    static func sections(_ results: TrialResults) -> [PageSection] {
+        [design(results), populations(results), keyResults(results)]
+    }
+
+    static func design(_ results: TrialResults) -> PageSection {
+        let trial = results.trial, report = results.report
+        var items: [(String, String)] = [("Title", trial.title)]
+        if let registry = trial.registry { items.append(("Registry", registry)) }
+        if let phase = trial.phase { items.append(("Phase", phase)) }
+        if let sponsor = trial.sponsor { items.append(("Sponsor", sponsor)) }
+        if let indication = trial.indication { items.append(("Indication", indication)) }
+        items.append(("Arms", results.arms.map { $0.label + ($0.reference ? " (reference)" : "") }.joined(separator: "; ")))
+        items.append(("Report", "\(report.status), version \(report.version)"))
+        items.append(("Data cut-off", report.dataCutoff))
+        items.append(("Endpoints", results.endpoints.map(\.title).joined(separator: "; ")))
+        let html = "<dl class=\"meta\">" + items.map { "<dt>\($0.0.htmlEscaped)</dt><dd>\($0.1.htmlEscaped)</dd>" }.joined() + "</dl>\n"
+        return PageSection(id: "overview-design", heading: "Design", html: html)
+    }
+
+    static func populations(_ results: TrialResults) -> PageSection {
+        let table = HTMLTable(
+            id: "table-populations", caption: "Analysis populations",
+            head: [[.head("Population")] + results.arms.map { .head($0.label, numeric: true) } + [.head("Total", numeric: true)]],
+            body: results.populations.map { p in [.text(p.label)] + p.arms.map { .number("\($0)") } + [.number("\(p.total)")] },
+            footnotes: results.populations.compactMap { p in p.description.map { "\(p.label): \($0)" } })
+        return PageSection(id: "overview-populations", heading: "Populations", html: table.html())
+    }
+
+    static func keyResults(_ results: TrialResults) -> PageSection {
+        let arms = results.arms
+        var body: [[Cell]] = []
+        for endpoint in results.endpoints {
+            switch endpoint.type {
+            case .timeToEvent:
+                guard let mark = endpoint.arms.first?.landmarks.last else {
+                    body.append([.text("\(endpoint.title), median (95% CI)")] + endpoint.arms.map { .number(ReportFormat.timeWithCI($0.median.estimate, $0.median.lower, $0.median.upper)) } + [.number(hrText(endpoint))])
+                    continue
+                }
+                body.append([.text("\(endpoint.title) at \(ReportFormat.landmark(mark.time, unit: endpoint.timeUnit ?? "")), % (95% CI)")]
+                            + endpoint.arms.map { a in let m = a.landmarks.last!; return .number(ReportFormat.percentWithCI(m.estimate, m.lower, m.upper)) }
+                            + [.number(hrText(endpoint))])
+            case .competingRisks:
+                guard let cr = endpoint.competingRisks, let cause = cr.causeOfInterest else { continue }
+                let curves = cr.incidence.filter { $0.cause == cause }
+                guard let mark = curves.first?.landmarks.last else { continue }
+                let gray = cr.gray.first { $0.cause == cause }
+                body.append([.text("\(endpoint.title) at \(ReportFormat.landmark(mark.time, unit: endpoint.timeUnit ?? "")), % (95% CI)")]
+                            + curves.map { c in let m = c.landmarks.last!; return .number(ReportFormat.percentWithCI(m.estimate, m.lower, m.upper)) }
+                            + [.number("Gray p \(ReportFormat.p(gray?.p))")])
+            case .binary:
+                guard let binary = endpoint.binary else { continue }
+                body.append([.text("\(endpoint.title), n (%)")] + binary.arms.map { .number(ReportFormat.count($0.responders, of: $0.n)) }
+                            + [.number("Δ \(ReportFormat.differenceWithCI(binary.difference.estimate, binary.difference.lower, binary.difference.upper)); Fisher p \(ReportFormat.p(binary.fisher.p))")])
+            case .adverseEvents:
+                guard let ae = endpoint.adverseEvents else { continue }
+                body.append([.text("Grade ≥ 3 adverse event, n (%)")] + ae.arms.indices.map { .number(ReportFormat.count(ae.overall.grade3OrHigher[$0], of: ae.arms[$0].n)) } + [.text("")])
+                body.append([.text("Grade 5 adverse event, n (%)")] + ae.arms.indices.map { .number(ReportFormat.count(ae.overall.grade5[$0], of: ae.arms[$0].n)) } + [.text("")])
+            }
+        }
+        let table = HTMLTable(
+            id: "table-key-results", caption: "Key results",
+            head: [[.head("Endpoint")] + arms.map { .head($0.label, numeric: true) } + [.head("Comparison", numeric: true)]],
+            body: body,
+            footnotes: ["Details, figures and methods on the Efficacy and Safety pages. Methods: \(ReportFormat.methods(results.methods))."])
+        return PageSection(id: "overview-key-results", heading: "Key results", html: table.html())
+    }
+
+    static func hrText(_ endpoint: EndpointResult) -> String {
+        guard let hr = endpoint.cox?.hazardRatios.first else { return "" }
+        guard hr.estimable else { return "HR NE" }
+        return "HR \(ReportFormat.ratioWithCI(hr.estimate, hr.lower, hr.upper)); p \(ReportFormat.p(endpoint.logRank?.p))"
+    }
+}

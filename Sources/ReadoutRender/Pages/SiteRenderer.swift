@@ -1,0 +1,133 @@
+public import ReadoutCore
+public import ReadoutPlan
+import ReadoutMarkdown
+internal import Mustache
+
+/// A file of the rendered site: path relative to the bundle root, and its bytes.
+public struct RenderedFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
+
+/// Renders one trial version's bundle from its results, narrative and theme. Pure: returns files.
+public struct SiteRenderer {
+    public var theme: Theme
+    /// "Readout 0.1.0", shown in footers and `<meta name="generator">`.
+    public var generator: String
+
+    public init(theme: Theme, generator: String) {
+        self.theme = theme
+        self.generator = generator
+    }
+
+    /// Every page of the bundle (HTML and assets; results.json is written by the build).
+    public func renderVersion(_ results: TrialResults, narrative: [NarrativePage], dataHash: String) throws(DiagnosticsError) -> [RenderedFile] {
+        let library = try theme.library()
+        let narrativeHTML = try renderNarrative(narrative, results: results)
+        let sorted = narrative.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+
+        var pages: [SitePage] = [
+            SitePage(kind: .overview, file: "index.html", title: "Overview", subtitle: results.trial.title, sections: OverviewSections.sections(results)),
+            SitePage(kind: .consort, file: "consort.html", title: "Participant flow (CONSORT)", sections: ConsortSections.sections(results)),
+            SitePage(kind: .baseline, file: "baseline.html", title: "Baseline characteristics", sections: BaselineSections.sections(results)),
+            SitePage(kind: .efficacy, file: "efficacy.html", title: "Efficacy", sections: EfficacySections.sections(results)),
+            SitePage(kind: .safety, file: "safety.html", title: "Safety", sections: SafetySections.sections(results)),
+        ]
+        let narrativePages = sorted.map { page in
+            SitePage(kind: .narrative, file: "\(page.slug).html", title: page.title,
+                     sections: [PageSection(id: "narrative-\(page.slug)", heading: nil, html: narrativeHTML[page.slug] ?? "")])
+        }
+        let introduction = zip(sorted, narrativePages).filter { $0.0.part == .introduction }.map(\.1)
+        let discussion = zip(sorted, narrativePages).filter { $0.0.part == .discussion }.map(\.1)
+        let navOrder = [pages[0]] + introduction + pages[1...] + discussion
+        pages = navOrder
+
+        var files: [RenderedFile] = []
+        for page in pages {
+            var context = baseContext(results, dataHash: dataHash)
+            context["kind"] = page.kind.rawValue
+            context["title"] = page.title
+            if let subtitle = page.subtitle { context["subtitle"] = subtitle }
+            context["nav"] = nav(pages, current: page.file)
+            context["sections"] = page.sections.map(sectionContext)
+            guard let html = library.render(context, withTemplate: "page") else {
+                throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/page.mustache"), "cannot render the 'page' template")])
+            }
+            files.append(RenderedFile(path: page.file, text: html))
+        }
+        var context = baseContext(results, dataHash: dataHash)
+        context["nav"] = nav(pages, current: "report.html")
+        context["chapters"] = pages.map { page in
+            ["id": "chapter-\(page.file.replacingSuffix(".html"))", "title": page.title, "sections": page.sections.map(sectionContext)] as [String: Any]
+        }
+        guard let report = library.render(context, withTemplate: "report") else {
+            throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/report.mustache"), "cannot render the 'report' template")])
+        }
+        files.append(RenderedFile(path: "report.html", text: report))
+        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(RenderedFile(path: "assets/\(path)", bytes: bytes))
+        }
+        return files
+    }
+
+    func baseContext(_ results: TrialResults, dataHash: String) -> [String: Any] {
+        var trial: [String: Any] = ["title": results.trial.title, "acronym": results.trial.acronym]
+        if let v = results.trial.registry { trial["registry"] = v }
+        if let v = results.trial.phase { trial["phase"] = v }
+        if let v = results.trial.sponsor { trial["sponsor"] = v }
+        return [
+            "generator": generator,
+            "root": "",
+            "trial": trial,
+            "report": ["status": results.report.status, "version": results.report.version, "dataCutoff": results.report.dataCutoff],
+            "synthetic": results.trial.synthetic ?? false,
+            "dataHash": String(dataHash.prefix(16)),
+            "methodsSummary": ReportFormat.methods(results.methods),
+        ]
+    }
+
+    func nav(_ pages: [SitePage], current: String) -> [[String: Any]] {
+        pages.map { ["title": $0.title, "href": $0.file, "current": $0.file == current] }
+            + [["title": "Full report", "href": "report.html", "current": current == "report.html"],
+               ["title": "results.json", "href": "results.json", "current": false]]
+    }
+
+    func sectionContext(_ section: PageSection) -> [String: Any] {
+        var context: [String: Any] = ["id": section.id, "html": section.html]
+        if let heading = section.heading { context["heading"] = heading }
+        return context
+    }
+
+    /// Markdown → HTML with live numbers; unknown result keys are errors at the page's line.
+    func renderNarrative(_ pages: [NarrativePage], results: TrialResults) throws(DiagnosticsError) -> [String: String] {
+        let table = LiveNumbers.table(results)
+        var log = DiagnosticLog()
+        var html: [String: String] = [:]
+        for page in pages {
+            for reference in MarkdownRenderer.references(in: page.markdown) where table[reference.key] == nil {
+                log.append(Diagnostic(.error, "narrative.unknown-result", at: SourceLocation(file: page.file, line: page.bodyStartLine + reference.line - 1),
+                                      "unknown result key", variable: "{{result:…}}", value: reference.key,
+                                      expected: "a key listed in docs/narrative.md, e.g. \(table.keys.sorted().prefix(3).joined(separator: ", "))"))
+            }
+            let rendered = MarkdownRenderer.render(page.markdown)
+            html[page.slug] = LiveNumbers.substitute(rendered.html, table: table)
+        }
+        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+        return html
+    }
+}
+
+extension String {
+    func replacingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
