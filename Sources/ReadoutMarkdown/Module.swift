@@ -1,1 +1,0 @@
-// ReadoutMarkdown: module under construction in this session; see docs/architecture.md.
