@@ -29,22 +29,23 @@ struct HTMLTable {
     var groupRows: Set<Int> = []
 
     func html() -> String {
-        var out = "<div class=\"table-wrap\"><table id=\"\(id.htmlEscaped)\">\n<caption>\(caption.htmlEscaped)</caption>\n<thead>\n"
+        var out = "<div class=\"table-wrap\"><table class=\"data\" id=\"\(id.htmlEscaped)\">\n<caption>\(caption.htmlEscaped)</caption>\n<thead>\n"
         for row in head { out += "<tr>" + row.map { cellHTML($0, header: true) }.joined() + "</tr>\n" }
         out += "</thead>\n<tbody>\n"
         for (i, row) in body.enumerated() {
             out += groupRows.contains(i) ? "<tr class=\"group\">" : "<tr>"
-            out += row.map { cellHTML($0, header: $0.header) }.joined() + "</tr>\n"
+            out += row.enumerated().map { cellHTML($0.element, header: $0.element.header, rowHeader: $0.offset == 0) }.joined() + "</tr>\n"
         }
-        out += "</tbody>\n</table>\n"
+        out += "</tbody>\n"
         if !footnotes.isEmpty {
-            out += "<div class=\"footnote\">" + footnotes.map { "<p>\($0.htmlEscaped)</p>" }.joined() + "</div>\n"
+            let columns = head.first.map { row in row.reduce(0) { $0 + $1.colspan } } ?? 1
+            out += "<tfoot>\n" + footnotes.map { "<tr><td colspan=\"\(columns)\">\($0.htmlEscaped)</td></tr>\n" }.joined() + "</tfoot>\n"
         }
-        return out + "</div>\n"
+        return out + "</table></div>\n"
     }
 
-    private func cellHTML(_ cell: Cell, header: Bool) -> String {
-        let tag = header ? "th" : "td"
+    private func cellHTML(_ cell: Cell, header: Bool, rowHeader: Bool = false) -> String {
+        let tag = header || rowHeader ? "th" : "td"
         var classes: [String] = []
         if cell.numeric { classes.append("num") }
         if cell.text == NumberFormat.notEstimable { classes.append("ne") }
@@ -54,7 +55,7 @@ struct HTMLTable {
         if !classes.isEmpty { attributes += " class=\"\(classes.joined(separator: " "))\"" }
         if cell.colspan > 1 { attributes += " colspan=\"\(cell.colspan)\"" }
         if cell.rowspan > 1 { attributes += " rowspan=\"\(cell.rowspan)\"" }
-        if header && cell.colspan == 1 { attributes += " scope=\"col\"" }
+        if rowHeader && !header { attributes += " scope=\"row\"" } else if header && cell.colspan == 1 { attributes += " scope=\"col\"" }
         return "<\(tag)\(attributes)>\(cell.text.htmlEscaped)</\(tag)>"
     }
 }
