@@ -49,12 +49,12 @@ public enum LogRankTest {
                                 expected: "at least two groups with subjects")
         }
 
-        let fixedTime = TiedTimes.collapse(time)
+        // One sort by time serves the tie collapse (aeqSurv over all rows) and the risk sets.
         var order = Array(0..<n)
+        order.sort { time[$0] < time[$1] }
+        let fixedTime = TiedTimes.collapse(time, sortedBy: order)
         if let stratum {
             order.sort { (stratum[$0], fixedTime[$0]) < (stratum[$1], fixedTime[$1]) }
-        } else {
-            order.sort { fixedTime[$0] < fixedTime[$1] }
         }
 
         let k = groupCount

@@ -47,24 +47,7 @@ enum RQuantileRules {
     /// `findq(c(0, time), c(0, 1 - value), p, tol)` from survival's `quantile.survfit`.
     static func findq(_ value: [Double?], _ time: [Double], _ p: Double) -> Double? {
         let xmax = time.last ?? 0
-        // Deduplicate y = (0, 1 - value), keeping first occurrences (NA and NaN each count as one value).
-        var xs: [Double] = [0]
-        var ys: [Double?] = [0]
-        var seen: Set<UInt64> = [Double(0).bitPattern]
-        var seenNA = false, seenNaN = false
-        for i in value.indices {
-            guard let v = value[i] else {
-                if !seenNA { seenNA = true; xs.append(time[i]); ys.append(nil) }
-                continue
-            }
-            let y = 1 - v
-            if y.isNaN {
-                if !seenNaN { seenNaN = true; xs.append(time[i]); ys.append(.nan) }
-                continue
-            }
-            let key = (y == 0 ? Double(0) : y).bitPattern  // -0 == 0 for duplicated()
-            if seen.insert(key).inserted { xs.append(time[i]); ys.append(y) }
-        }
+        let (xs, ys) = deduplicated(value, time)
         let index1 = approxConstantIndex(ys, shift: tolerance, at: p)
         var quantile: Double? = nil
         if let i1 = index1, let i2 = approxConstantIndex(ys, shift: -tolerance, at: p) {
@@ -75,6 +58,46 @@ enum RQuantileRules {
             quantile = index1.map { (xs[$0] + xmax) / 2 }
         }
         return quantile
+    }
+
+    /// x = (0, time) and y = (0, 1 − value) without duplicated y (`duplicated()` keeps the first;
+    /// NA and NaN each count as one value). Monotone y, the usual case, is done in one pass; a
+    /// non-monotone band falls back to a hash set.
+    private static func deduplicated(_ value: [Double?], _ time: [Double]) -> (xs: [Double], ys: [Double?]) {
+        deduplicated(value, time, hashing: false) ?? deduplicated(value, time, hashing: true)!
+    }
+
+    /// One deduplication pass; without hashing it gives up (nil) at the first decreasing y.
+    private static func deduplicated(
+        _ value: [Double?], _ time: [Double], hashing: Bool
+    ) -> (xs: [Double], ys: [Double?])? {
+        var xs: [Double] = [0]
+        var ys: [Double?] = [0]
+        var seen: Set<UInt64> = [Double(0).bitPattern]
+        var seenNA = false, seenNaN = false
+        var lastValue = 0.0
+        for i in value.indices {
+            guard let v = value[i] else {
+                if !seenNA { seenNA = true; xs.append(time[i]); ys.append(nil) }
+                continue
+            }
+            let y = 1 - v
+            if y.isNaN {
+                if !seenNaN { seenNaN = true; xs.append(time[i]); ys.append(.nan) }
+                continue
+            }
+            if hashing {
+                let key = (y == 0 ? Double(0) : y).bitPattern  // -0 == 0 for duplicated()
+                if seen.insert(key).inserted { xs.append(time[i]); ys.append(y) }
+            } else if y > lastValue {
+                xs.append(time[i])
+                ys.append(y)
+                lastValue = y
+            } else if y < lastValue {
+                return nil
+            }
+        }
+        return (xs, ys)
     }
 
     /// `approx(y + shift, seq_along(y), p, method = "constant", f = 1)$y`: the position of the smallest

@@ -29,6 +29,15 @@ public enum TiedTimes {
         }
     }
 
+    /// `aeqSurv` for `time` given `order`, a permutation that sorts it ascending. O(n).
+    static func collapse(_ time: [Double], sortedBy order: [Int]) -> [Double] {
+        var sorted = order.map { time[$0] }
+        collapseSorted(&sorted)
+        var result = time
+        for (k, i) in order.enumerated() { result[i] = sorted[k] }
+        return result
+    }
+
     /// Collapses near-ties in place in an ascending array (the order is preserved). O(n).
     static func collapseSorted(_ sorted: inout [Double]) {
         guard sorted.count > 1 else { return }
