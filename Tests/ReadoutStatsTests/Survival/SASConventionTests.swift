@@ -124,4 +124,29 @@ import ReadoutTestSupport
                                                    options: Self.sas(.logLog))
         #expect(reversed == Estimate(estimate: 2.5, lower: 1, upper: 4))
     }
+
+    @Test func camisExampleFlatAtOneHalfUntilTheLastCensoring() throws {
+        // PSI AIMS CAMIS, Comp/r-sas_survival.qmd: 5 events then 5 censorings; S = 0.5 from 87 to 118.
+        let time = [54.0, 75, 77, 84, 87, 92, 103, 105, 112, 118]
+        let event = [true, true, true, true, true, false, false, false, false, false]
+        let sas = try KaplanMeier.fit(time: time, event: event, options: Self.sas(.logLog))
+        // SAS: no S < 0.5 → NE. CI: t=54 has |−2.250367 + 0.366513| = 1.884 ≤ 1.959964·0.105409/0.105361
+        // = 1.961 → lower 54; t_D = 87 (S = 0.5) is in the set → upper NE.
+        #expect(sas.median == Estimate(estimate: nil, lower: 54, upper: nil))
+        #expect(sas.quantile(0.25).estimate == 77)
+        #expect(!sas.landmark(120).available)  // after the last (censored) observation: NE
+        #expect(sas.landmark(118).survival == 0.5)
+        // R 4.2.2, survival 3.5-3: survfit(Surv(t, s) ~ 1, conf.type = "log-log"):
+        // summary(fit)$table median 87 (LCL 54, UCL NA); quantile(fit)$quantile[["50"]] = 102.5.
+        let r = try KaplanMeier.fit(time: time, event: event, options: .init(transform: .logLog, convention: .r))
+        #expect(r.median == Estimate(estimate: 87, lower: 54, upper: nil))
+        #expect(r.quantile(0.5) == Estimate(estimate: 102.5, lower: 54, upper: nil))
+        #expect(!r.landmark(120).available)
+
+        // Last observation an event instead: both conventions know S = 0 after it.
+        var lastEvent = event
+        lastEvent[9] = true
+        let sasEvent = try KaplanMeier.fit(time: time, event: lastEvent, options: Self.sas(.logLog))
+        #expect(sasEvent.landmark(120).survival == 0 && sasEvent.landmark(120).atRisk == 0)
+    }
 }
