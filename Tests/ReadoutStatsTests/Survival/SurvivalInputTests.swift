@@ -81,4 +81,26 @@ import ReadoutTestSupport
         #expect(none.test.df == -1 && none.test.statistic == 0 && none.test.p.isNaN)
         #expect(none.groupSizes == [1, 1, 0])
     }
+
+    @Test func confidenceLevelOtherThan95() throws {
+        // R 4.2.2, survival 3.5-3, aml Maintained arm:
+        // f <- survfit(Surv(time, status) ~ 1, data = aml[aml$x == "Maintained", ],
+        //              conf.type = "log-log", conf.int = 0.9); sprintf("%.17g", f$lower / f$upper);
+        // summary(f)$table: median 31, 0.9LCL 18, 0.9UCL 48; quantile(f): 18/31/48, lower 9/18/31, upper 31/48/NA.
+        let time = [9.0, 13, 13, 18, 23, 28, 31, 34, 45, 48, 161]
+        let event = [true, true, false, true, true, false, true, true, false, true, false]
+        let curve = try KaplanMeier.fit(time: time, event: event,
+                                        options: .init(transform: .logLog, level: 0.9, convention: .r))
+        expectClose(curve.lower, [
+            0.6101574570968592, 0.52552354983949967, 0.41770409547698667, 0.32345551089470465, 0.32345551089470465,
+            0.21403030291315769, 0.12645997412406287, 0.12645997412406287, 0.022243397998711067, 0.022243397998711067,
+        ], relative: Tolerance.closedForm, "lower 90%")
+        expectClose(curve.upper, [
+            0.98178071255740007, 0.939327339190272, 0.87990444004801893, 0.80953443637459876, 0.80953443637459876,
+            0.72009679156872664, 0.61705041394141102, 0.61705041394141102, 0.47116618252922959, 0.47116618252922959,
+        ], relative: Tolerance.closedForm, "upper 90%")
+        #expect(curve.median == Estimate(estimate: 31, lower: 18, upper: 48))
+        #expect(curve.quantile(0.25) == Estimate(estimate: 18, lower: 9, upper: 31))
+        #expect(curve.quantile(0.75) == Estimate(estimate: 48, lower: 31, upper: nil))
+    }
 }
