@@ -78,6 +78,7 @@ public enum JSONPath {
     /// A number as R wrote it: JSON number, "Inf", "-Inf", "NaN", or `nil` for null (NA).
     public static func number(_ node: Any?) -> Double? {
         switch node {
+        case let n as NSDecimalNumber: return Double(n.stringValue) ?? n.doubleValue  // Foundation on Linux parses to Decimal; re-read the text exactly
         case let n as NSNumber: return n.doubleValue
         case let s as String:
             switch s {

@@ -22,6 +22,9 @@ public enum TimeToEventAnalysis {
     }
 
     public static func run(_ input: SurvivalInput, labels: Labels, methods: ResolvedMethods) throws(StatsError) -> EndpointResult {
+        // R's aeqSurv: floating-point near-ties are merged over the whole dataset, before any split by arm.
+        var input = input
+        input.time = TiedTimes.collapse(input.time)
         let kmOptions = KaplanMeierOptions(transform: methods.confidenceInterval, level: methods.confidenceLevel,
                                            convention: methods.profile)
         let rowsByArm = (0..<input.arms.count).map { a in input.arm.indices.filter { input.arm[$0] == a } }
