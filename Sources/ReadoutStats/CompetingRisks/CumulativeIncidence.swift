@@ -54,13 +54,14 @@ public struct CumulativeIncidence: Sendable, Equatable {
     /// Returns nil where `at` does.
     public func interval(at t: Double, transform: ConfidenceTransform = .logLog, level: Double = 0.95) -> Estimate? {
         guard let value = at(t) else { return nil }
-        let limits = CumulativeIncidence.limits(
+        let limits = CumulativeIncidence.confidenceLimits(
             estimate: value.estimate, variance: value.variance, transform: transform, level: level)
         return Estimate(estimate: value.estimate, lower: limits.lower, upper: limits.upper)
     }
 
-    /// Pointwise limits for a probability `estimate` with `variance` (see `interval(at:transform:level:)`).
-    static func limits(estimate: Double, variance: Double, transform: ConfidenceTransform, level: Double)
+    /// Pointwise limits for a probability `estimate` with `variance` by the rules of
+    /// `interval(at:transform:level:)`; with `.log` these are also survfit's multi-state limits.
+    public static func confidenceLimits(estimate: Double, variance: Double, transform: ConfidenceTransform, level: Double)
         -> (lower: Double?, upper: Double?)
     {
         let z = Normal.quantile(1 - (1 - level) / 2)
