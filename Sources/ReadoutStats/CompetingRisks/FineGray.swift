@@ -11,7 +11,9 @@ public enum FineGray {
     /// Fits the subdistribution hazard of `causeOfInterest` on `covariates` (p columns, each with
     /// one value per subject). `cause` is 0 for censored, any other positive code a failure cause.
     /// Standard errors are crr's robust sandwich estimate. Invalid input throws; numerical trouble
-    /// (a singular information matrix, failed step-halving) gives `converged == false`.
+    /// (a singular information matrix, failed step-halving) gives `converged == false`; a singular
+    /// information at the estimate gives NaN standard errors. `maxIterations` and
+    /// `gradientTolerance` are crr's `maxiter` and `gtol`.
     public static func fit(
         time: [Double], cause: [Int], causeOfInterest: Int, covariates: [[Double]],
         maxIterations: Int = 10, gradientTolerance: Double = 1e-6
@@ -20,6 +22,12 @@ public enum FineGray {
         let n = time.count
         guard causeOfInterest > 0 else {
             throw .invalidValue(argument: "causeOfInterest", index: 0, value: Double(causeOfInterest), expected: "≥ 1")
+        }
+        guard maxIterations >= 0 else {
+            throw .invalidValue(argument: "maxIterations", index: 0, value: Double(maxIterations), expected: "≥ 0")
+        }
+        guard gradientTolerance > 0, gradientTolerance.isFinite else {
+            throw .invalidValue(argument: "gradientTolerance", index: 0, value: gradientTolerance, expected: "a positive number")
         }
         guard !covariates.isEmpty else { throw .empty(argument: "covariates") }
         for (j, column) in covariates.enumerated() {
@@ -38,7 +46,7 @@ public enum FineGray {
         var current = data.evaluate(beta)
         var converged = false
         var iterations = 0
-        for step in 0...max(maxIterations, 0) {
+        for step in 0...maxIterations {
             iterations = step
             var gradient = 0.0
             for j in 0..<p { gradient = max(gradient, abs(current.score[j]) * max(abs(beta[j]), 1)) }
