@@ -5,8 +5,9 @@
 /// estimable at all (a coefficient that is infinite or redundant is kept as R reports it but flagged,
 /// and its hazard ratio, CI and p-value are withheld).
 public struct CoxFit: Sendable {
-    /// Subjects used and events among them.
+    /// Number of subjects used.
     public let n: Int
+    /// Number of events among them.
     public let events: Int
     /// Number of strata (1 when unstratified).
     public let strataCount: Int
@@ -18,8 +19,9 @@ public struct CoxFit: Sendable {
     public let standardErrors: [Double]
     /// Inverse of the information matrix at the estimate (zero rows/columns for redundant covariates).
     public let covariance: [[Double]]
-    /// Log partial likelihood at β = 0 and at the estimate (R `fit$loglik`).
+    /// Log partial likelihood at β = 0 (R `fit$loglik[1]`).
     public let logLikelihoodNull: Double
+    /// Log partial likelihood at the estimate (R `fit$loglik[2]`).
     public let logLikelihood: Double
     /// Wald test of β = 0 over the non-redundant coefficients (R `fit$wald.test`).
     public let wald: TestStatistic

@@ -9,8 +9,9 @@
 
 /// Sorted, centered data for the partial-likelihood passes.
 struct CoxLayout: Sendable {
-    /// Number of subjects and of covariates.
+    /// Number of subjects.
     let n: Int
+    /// Number of covariates.
     let p: Int
     /// Times in sorted order (after R's `timefix` when requested).
     let time: [Double]
@@ -25,8 +26,8 @@ struct CoxLayout: Sendable {
     let means: [Double]
     /// Factor applied to each centered column (1 for columns left alone).
     let scales: [Double]
-    /// Stratum code of each sorted subject (0-based, dense).
-    let stratum: [Int]
+    /// Number of strata (1 when unstratified).
+    let strataCount: Int
 
     init(time rawTime: [Double], event: [Bool], covariates: [[Double]], strata: [Int]?, timefix: Bool) {
         let n = rawTime.count
@@ -37,8 +38,10 @@ struct CoxLayout: Sendable {
         var order = byTime
         var codes = [Int](repeating: 0, count: n)
         var fixedTime = sortedTimes
+        var strataCount = 1
         if let strata {
             let dense = SortOrder.denseCodes(strata)
+            strataCount = dense.count
             let stratumOfSorted = byTime.map { dense.codes[$0] }
             let byStratum = SortOrder.stableByCode(stratumOfSorted, codeCount: dense.count)
             order = byStratum.map { byTime[$0] }
@@ -74,7 +77,7 @@ struct CoxLayout: Sendable {
         self.x = x
         self.means = means
         self.scales = scales
-        self.stratum = codes
+        self.strataCount = strataCount
     }
 
     /// R `aeqSurv`: among the sorted distinct times, one within `sqrt(eps)` of its predecessor

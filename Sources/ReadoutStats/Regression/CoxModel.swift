@@ -41,9 +41,8 @@ public enum CoxModel {
         let flags = layout.estimability(
             names: names, beta: beta, score: score, covariance: covariance, singular: singular,
             iteration: iteration, maxIterations: options.maxIterations)
-        let strataCount = strata.map { SortOrder.denseCodes($0).count } ?? 1
         return CoxFit(
-            n: time.count, events: layout.events, strataCount: strataCount, names: names, coefficients: beta,
+            n: time.count, events: layout.events, strataCount: layout.strataCount, names: names, coefficients: beta,
             covariance: covariance, logLikelihoodNull: iteration.logLikelihoodNull,
             logLikelihood: iteration.logLikelihood, wald: .chiSquare(waldStatistic, df: df),
             likelihoodRatio: .chiSquare(lrt, df: df), score: .chiSquare(iteration.scoreTest, df: df),

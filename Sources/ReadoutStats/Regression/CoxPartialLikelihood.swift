@@ -27,13 +27,21 @@ struct CoxEvaluation {
 extension CoxLayout {
     /// Evaluates the partial likelihood at `beta` (in the layout's centered, scaled coordinates).
     func evaluate(beta: [Double], efron: Bool) -> CoxEvaluation {
+        if p == 1 { return evaluateOne(beta: beta[0], efron: efron) }
+        let n = self.n, p = self.p
         var u = [Double](repeating: 0, count: p)
         var imat = [Double](repeating: 0, count: p * p)
-        var a = [Double](repeating: 0, count: p), a2 = [Double](repeating: 0, count: p)
-        var cmat = [Double](repeating: 0, count: p * p), cmat2 = [Double](repeating: 0, count: p * p)
-        var xi = [Double](repeating: 0, count: p)
+        // Scratch: a, a2 (weighted sums of x over the risk set and over the deaths), xi (one row),
+        // cmat, cmat2 (the same for x x′, lower triangles).
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: 3 * p + 2 * p * p)
+        scratch.initialize(repeating: 0, count: 3 * p + 2 * p * p)
+        defer { scratch.deallocate() }
+        let a = scratch, a2 = scratch + p, xi = scratch + 2 * p
+        let cmat = scratch + 3 * p, cmat2 = scratch + 3 * p + p * p
         var loglik = 0.0
-        let n = self.n, p = self.p
+        u.withUnsafeMutableBufferPointer { u in
+        imat.withUnsafeMutableBufferPointer { imat in
+        beta.withUnsafeBufferPointer { beta in
         x.withUnsafeBufferPointer { x in
         time.withUnsafeBufferPointer { time in
         status.withUnsafeBufferPointer { status in
@@ -43,22 +51,22 @@ extension CoxLayout {
             while person >= 0 {
                 if stratumEnd[person] {
                     denom = 0
-                    for i in 0..<p { a[i] = 0 }
-                    for i in 0..<(p * p) { cmat[i] = 0 }
+                    a.update(repeating: 0, count: p)
+                    cmat.update(repeating: 0, count: p * p)
                 }
                 let dtime = time[person]
                 var ndead = 0
                 var denom2 = 0.0
                 while person >= 0 && time[person] == dtime {
                     var zbeta = 0.0
-                    for i in 0..<p { xi[i] = x[i * n + person]; zbeta += beta[i] * xi[i] }
+                    for i in 0..<p { xi[i] = x[i &* n &+ person]; zbeta += beta[i] * xi[i] }
                     let risk = exp(zbeta)
                     if status[person] == 0 {
                         denom += risk
                         for i in 0..<p {
                             let rx = risk * xi[i]
                             a[i] += rx
-                            for j in 0...i { cmat[i * p + j] += rx * xi[j] }
+                            for j in 0...i { cmat[i &* p &+ j] += rx * xi[j] }
                         }
                     } else {
                         ndead += 1
@@ -68,15 +76,15 @@ extension CoxLayout {
                             let rx = risk * xi[i]
                             u[i] += xi[i]
                             a2[i] += rx
-                            for j in 0...i { cmat2[i * p + j] += rx * xi[j] }
+                            for j in 0...i { cmat2[i &* p &+ j] += rx * xi[j] }
                         }
                     }
                     person -= 1
                     if person >= 0 && stratumEnd[person] { break }
                 }
                 guard ndead > 0 else { continue }
+                let d = Double(ndead)
                 if !efron || ndead == 1 {
-                    let d = Double(ndead)
                     denom += denom2
                     loglik -= d * log(denom)
                     for i in 0..<p {
@@ -84,12 +92,11 @@ extension CoxLayout {
                         let mean = a[i] / denom
                         u[i] -= d * mean
                         for j in 0...i {
-                            cmat[i * p + j] += cmat2[i * p + j]
-                            imat[j * p + i] += d * (cmat[i * p + j] - mean * a[j]) / denom
+                            cmat[i &* p &+ j] += cmat2[i &* p &+ j]
+                            imat[j &* p &+ i] += d * (cmat[i &* p &+ j] - mean * a[j]) / denom
                         }
                     }
                 } else {
-                    let d = Double(ndead)
                     for _ in 0..<ndead {
                         denom += denom2 / d
                         loglik -= log(denom)
@@ -98,19 +105,88 @@ extension CoxLayout {
                             let mean = a[i] / denom
                             u[i] -= mean
                             for j in 0...i {
-                                cmat[i * p + j] += cmat2[i * p + j] / d
-                                imat[j * p + i] += (cmat[i * p + j] - mean * a[j]) / denom
+                                cmat[i &* p &+ j] += cmat2[i &* p &+ j] / d
+                                imat[j &* p &+ i] += (cmat[i &* p &+ j] - mean * a[j]) / denom
                             }
                         }
                     }
                 }
-                for i in 0..<p { a2[i] = 0 }
-                for i in 0..<(p * p) { cmat2[i] = 0 }
+                a2.update(repeating: 0, count: p)
+                cmat2.update(repeating: 0, count: p * p)
             }
         }
         }
         }
         }
+        }
+        }
+        }
         return CoxEvaluation(logLikelihood: loglik, score: u, information: imat)
+    }
+}
+
+extension CoxLayout {
+    /// `evaluate` for a single covariate (the treatment-arm model) with scalar sums: the same
+    /// arithmetic in the same order, without the p-loops.
+    private func evaluateOne(beta: Double, efron: Bool) -> CoxEvaluation {
+        var loglik = 0.0, u = 0.0, imat = 0.0
+        x.withUnsafeBufferPointer { x in
+        time.withUnsafeBufferPointer { time in
+        status.withUnsafeBufferPointer { status in
+        stratumEnd.withUnsafeBufferPointer { stratumEnd in
+            var denom = 0.0, a = 0.0, cmat = 0.0
+            var person = n - 1
+            while person >= 0 {
+                if stratumEnd[person] { denom = 0; a = 0; cmat = 0 }
+                let dtime = time[person]
+                var ndead = 0
+                var denom2 = 0.0, a2 = 0.0, cmat2 = 0.0
+                while person >= 0 && time[person] == dtime {
+                    let xi = x[person]
+                    let zbeta = beta * xi
+                    let risk = exp(zbeta)
+                    let rx = risk * xi
+                    if status[person] == 0 {
+                        denom += risk
+                        a += rx
+                        cmat += rx * xi
+                    } else {
+                        ndead += 1
+                        denom2 += risk
+                        loglik += zbeta
+                        u += xi
+                        a2 += rx
+                        cmat2 += rx * xi
+                    }
+                    person -= 1
+                    if person >= 0 && stratumEnd[person] { break }
+                }
+                guard ndead > 0 else { continue }
+                let d = Double(ndead)
+                if !efron || ndead == 1 {
+                    denom += denom2
+                    loglik -= d * log(denom)
+                    a += a2
+                    let mean = a / denom
+                    u -= d * mean
+                    cmat += cmat2
+                    imat += d * (cmat - mean * a) / denom
+                } else {
+                    for _ in 0..<ndead {
+                        denom += denom2 / d
+                        loglik -= log(denom)
+                        a += a2 / d
+                        let mean = a / denom
+                        u -= mean
+                        cmat += cmat2 / d
+                        imat += (cmat - mean * a) / denom
+                    }
+                }
+            }
+        }
+        }
+        }
+        }
+        return CoxEvaluation(logLikelihood: loglik, score: [u], information: [imat])
     }
 }

@@ -9,33 +9,46 @@ enum SortOrder {
         if n < 256 {
             return (0..<n).sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
         }
+        // Six 11-bit digits; all histograms in one read, digits shared by every key skipped.
+        let digitBits = 11, buckets = 1 << 11, mask: UInt64 = (1 << 11) - 1, digits = 6
+        var histogram = [Int](repeating: 0, count: digits * buckets)
         // Adding +0.0 turns −0.0 into +0.0, so bit patterns order like the values.
-        var keys = values.map { ($0 + 0.0).bitPattern }
-        var order = Array(0..<n)
-        var keyBuffer = [UInt64](repeating: 0, count: n)
-        var orderBuffer = [Int](repeating: 0, count: n)
-        let digitBits: UInt64 = 16
-        let buckets = 1 << 16
-        var counts = [Int](repeating: 0, count: buckets)
-        for pass in 0..<4 {
-            let shift = UInt64(pass) * digitBits
-            for b in 0..<buckets { counts[b] = 0 }
-            for key in keys { counts[Int((key >> shift) & 0xFFFF)] += 1 }
-            // A digit shared by every key leaves the order unchanged.
-            if counts[Int((keys[0] >> shift) & 0xFFFF)] == n { continue }
-            var total = 0
-            for b in 0..<buckets { let c = counts[b]; counts[b] = total; total += c }
+        var items = [KeyedIndex](repeating: KeyedIndex(key: 0, index: 0), count: n)
+        histogram.withUnsafeMutableBufferPointer { h in
             for i in 0..<n {
-                let d = Int((keys[i] >> shift) & 0xFFFF)
-                let slot = counts[d]
-                counts[d] = slot + 1
-                keyBuffer[slot] = keys[i]
-                orderBuffer[slot] = order[i]
+                let key = (values[i] + 0.0).bitPattern
+                items[i] = KeyedIndex(key: key, index: i)
+                for d in 0..<digits { h[d &* buckets &+ Int((key >> UInt64(d * digitBits)) & mask)] &+= 1 }
             }
-            swap(&keys, &keyBuffer)
-            swap(&order, &orderBuffer)
         }
-        return order
+        var buffer = items
+        for d in 0..<digits {
+            let shift = UInt64(d * digitBits)
+            let base = d * buckets
+            if histogram[base + Int((items[0].key >> shift) & mask)] == n { continue }
+            var offsets = [Int](repeating: 0, count: buckets)
+            var total = 0
+            for b in 0..<buckets { offsets[b] = total; total += histogram[base + b] }
+            items.withUnsafeBufferPointer { source in
+                buffer.withUnsafeMutableBufferPointer { target in
+                    offsets.withUnsafeMutableBufferPointer { offsets in
+                        for item in source {
+                            let b = Int((item.key >> shift) & mask)
+                            target[offsets[b]] = item
+                            offsets[b] &+= 1
+                        }
+                    }
+                }
+            }
+            swap(&items, &buffer)
+        }
+        return items.map(\.index)
+    }
+
+    /// A sort key with the row it came from.
+    private struct KeyedIndex {
+        var key: UInt64
+        var index: Int
     }
 
     /// Dense 0-based codes for arbitrary integer labels, in ascending label order, and their count.

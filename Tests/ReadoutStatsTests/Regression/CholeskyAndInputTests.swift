@@ -68,7 +68,7 @@ import Testing
         let shuffled = try CoxModel.fit(
             time: order.map { c.time[$0] }, event: order.map { c.event[$0] },
             covariates: c.covariates.map { col in order.map { col[$0] } },
-            strata: order.map { 1000 * c.strata![$0] - 7 })
+            strata: order.map { 1_000_000_007 * c.strata![$0] - 7 })  // sparse labels: the hashed path
         expectClose(shuffled.coefficients.map(Optional.some), fit.coefficients.map(Optional.some),
                     relative: Tolerance.closedForm, "reordered coef")
         expectClose(shuffled.logLikelihood, fit.logLikelihood, relative: Tolerance.closedForm, "reordered loglik")
