@@ -47,6 +47,10 @@ import ReadoutTestSupport
         #expect(texts(data, "AGE") == [" 63 "])
     }
 
+    @Test func datasetNameIsUpperCased() throws {
+        #expect(try csv("A\n1\n", name: "adtte").name == "ADTTE")
+    }
+
     @Test func trailingCommaIsAnEmptyLastField() throws {
         let data = try csv("A,B\n1,\n2,")
         #expect(texts(data, "B") == [nil, nil])

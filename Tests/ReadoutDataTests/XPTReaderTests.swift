@@ -32,7 +32,7 @@ import ReadoutTestSupport
         #expect(adsl.column("STUDYID")?.label == "Study Identifier")
         #expect(adsl.column("TRT01PN")?.label == "Planned Treatment for Period 01 (N)")
         #expect(adsl.column("TRTSDT")?.label == "Date of First Exposure to Treatment")
-        #expect(adsl.column("TRTSDT")?.format?.hasPrefix("DATE") == true)
+        #expect(adsl.column("TRTSDT")?.format == "DATE9.")
         #expect(adsl.column("AGE")?.isNumeric == true)
         #expect(adsl.column("USUBJID")?.isNumeric == false)
         #expect(adsl.warnings.isEmpty)

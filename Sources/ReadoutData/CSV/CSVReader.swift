@@ -12,7 +12,7 @@ import ReadoutCore
 public enum CSVReader {
     /// Parses `bytes` as CSV.
     /// - Parameter bytes: the file's content.
-    /// - Parameter name: the dataset name to give the result (`ADTTE`).
+    /// - Parameter name: the dataset name to give the result, upper-cased (`adtte` → `ADTTE`).
     /// - Parameter source: the path to print in diagnostics, as the user would type it.
     /// - Throws: ``DatasetError`` naming file, line, column and variable of the first problem.
     public static func read(_ bytes: [UInt8], name: String, source: String) throws(DatasetError) -> Dataset {
@@ -107,7 +107,7 @@ struct CSVScanner {
         }
 
         let built = zip(names, columns).map { Column(name: $0, values: .text($1)) }
-        return Dataset(name: name, source: source, columns: built, rowLocations: rowLocations)
+        return Dataset(name: name.uppercased(), source: source, columns: built, rowLocations: rowLocations)
     }
 
     // MARK: Header

@@ -203,6 +203,7 @@ private struct HeaderReader {
 /// Text in transport files: UTF-8 when valid, otherwise Latin-1 (every byte one character).
 enum XPTText {
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>) -> (text: String, isLatin1: Bool) {
+        if buffer.allSatisfy({ $0 < 0x80 }) { return (String(decoding: buffer, as: UTF8.self), false) }
         if let text = String(validating: buffer, as: UTF8.self) { return (text, false) }
         var text = ""
         text.unicodeScalars.append(contentsOf: buffer.lazy.map { Unicode.Scalar($0) })
