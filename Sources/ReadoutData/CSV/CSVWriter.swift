@@ -16,19 +16,32 @@ public enum CSVWriter {
             appendField(column.name, to: &out)
         }
         out.append(0x0A)
-        let single = dataset.columns.count == 1
+        // Unpack the columns once, so the row loop does no enum matching or reference counting per cell.
+        var texts: [[String?]] = []
+        var numbers: [[Double?]] = []
+        var slots: [(isText: Bool, index: Int)] = []
+        for column in dataset.columns {
+            switch column.values {
+            case .text(let values):
+                slots.append((true, texts.count))
+                texts.append(values)
+            case .numeric(let values):
+                slots.append((false, numbers.count))
+                numbers.append(values)
+            }
+        }
+        let single = slots.count == 1
         for row in 0..<dataset.rowCount {
             if single, dataset.columns[0].text(at: row)?.isEmpty ?? true {
                 out.append(contentsOf: [0x22, 0x22, 0x0A])
                 continue
             }
-            for (index, column) in dataset.columns.enumerated() {
-                if index > 0 { out.append(0x2C) }
-                switch column.values {
-                case .text(let values):
-                    if let value = values[row] { appendField(value, to: &out) }
-                case .numeric(let values):
-                    if let value = values[row] { out.append(contentsOf: NumberText.format(value).utf8) }
+            for (position, slot) in slots.enumerated() {
+                if position > 0 { out.append(0x2C) }
+                if slot.isText {
+                    if let value = texts[slot.index][row] { appendField(value, to: &out) }
+                } else if let value = numbers[slot.index][row] {
+                    out.append(contentsOf: NumberText.format(value).utf8)
                 }
             }
             out.append(0x0A)
