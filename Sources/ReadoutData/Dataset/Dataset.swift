@@ -9,11 +9,16 @@ public struct Dataset: Sendable {
     public var name: String
     /// Path of the file the data came from, as the user would type it (for diagnostics).
     public var source: String
+    /// The variables, in file order; every column has ``rowCount`` values.
     public private(set) var columns: [Column]
     /// The line (CSV) or record number (XPT, 1-based) of each row, for diagnostics.
     public var rowLocations: [Int]
+    /// Problems the reader worked around without changing any value's meaning (for example XPT text
+    /// that is not UTF-8 and was read as Latin-1); the build shows them as warnings.
+    public var warnings: [Diagnostic] = []
     private var index: [String: Int]
 
+    /// A dataset from columns of equal length and the source line (or record number) of each row.
     public init(name: String, source: String, columns: [Column], rowLocations: [Int]) {
         self.name = name
         self.source = source
@@ -24,7 +29,9 @@ public struct Dataset: Sendable {
         self.index = index
     }
 
+    /// Number of rows (observations).
     public var rowCount: Int { rowLocations.count }
+    /// Variable names in file order.
     public var columnNames: [String] { columns.map(\.name) }
 
     /// The column with this name (case-insensitive, as SAS variable names are).
@@ -40,11 +47,16 @@ public struct Dataset: Sendable {
 
 /// One variable of a dataset.
 public struct Column: Sendable {
+    /// Variable name as written in the file.
     public var name: String
     /// SAS label, where the source has one.
     public var label: String?
+    /// SAS display format such as `DATE9.`, where the source has one (XPT only).
+    public var format: String?
+    /// The values, one per row.
     public var values: Values
 
+    /// The storage of a column's values.
     public enum Values: Sendable {
         /// Character data; `nil` is missing (empty field or blank SAS string).
         case text([String?])
@@ -52,12 +64,15 @@ public struct Column: Sendable {
         case numeric([Double?])
     }
 
-    public init(name: String, label: String? = nil, values: Values) {
+    /// A column with an optional label and display format.
+    public init(name: String, label: String? = nil, format: String? = nil, values: Values) {
         self.name = name
         self.label = label
+        self.format = format
         self.values = values
     }
 
+    /// Number of values (rows).
     public var count: Int {
         switch values {
         case .text(let v): v.count
@@ -65,14 +80,17 @@ public struct Column: Sendable {
         }
     }
 
+    /// Whether the column holds numbers (XPT numeric variables); CSV columns are always text.
+    public var isNumeric: Bool {
+        if case .numeric = values { return true }
+        return false
+    }
+
     /// The value of row `row` as text, as a user would see it in the file (for messages and tables).
     public func text(at row: Int) -> String? {
         switch values {
         case .text(let v): return v[row]
-        case .numeric(let v):
-            guard let x = v[row] else { return nil }
-            if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-            return String(x)
+        case .numeric(let v): return v[row].map(NumberText.format)
         }
     }
 }

@@ -1,0 +1,214 @@
+import ReadoutCore
+
+/// The single-pass state machine behind ``CSVReader``: a cursor over the bytes plus the current
+/// physical line, so every diagnostic can name its line and character column.
+struct CSVScanner {
+    static let comma: UInt8 = 0x2C
+    static let quote: UInt8 = 0x22
+    static let lineFeed: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+
+    /// How a field ended.
+    enum Terminator { case comma, endOfRecord, endOfFile }
+
+    /// Where a field's value is: a range of the input, or the scratch buffer when `""` escapes were undone.
+    struct Field {
+        var start: Int
+        var end: Int
+        var unescaped: Bool
+        var ascii: Bool
+        /// Input offset and line of the first content byte, for locating invalid UTF-8.
+        var contentStart: Int
+        var line: Int
+        var lineStart: Int
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let source: String
+    var position = 0
+    var line = 1
+    var lineStart = 0
+    var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, source: String) {
+        self.bytes = bytes
+        self.source = source
+    }
+
+    // MARK: Fields
+
+    mutating func skipBlankLines() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard byte == Self.lineFeed || byte == Self.carriageReturn else { return }
+            consumeLineBreak()
+        }
+    }
+
+    /// Consumes LF, CRLF or CR at `position` and starts a new line.
+    @inline(__always)
+    private mutating func consumeLineBreak() {
+        if bytes[position] == Self.carriageReturn, position + 1 < bytes.count, bytes[position + 1] == Self.lineFeed {
+            position += 2
+        } else {
+            position += 1
+        }
+        line += 1
+        lineStart = position
+    }
+
+    /// Scans one field starting at `position` and the comma or line break after it.
+    @inline(__always)
+    mutating func scanField(variable: String?) throws(DatasetError) -> (Field, Terminator) {
+        let count = bytes.count
+        if position < count, bytes[position] == Self.quote {
+            return try scanQuotedField(variable: variable)
+        }
+        let start = position
+        var high: UInt8 = 0
+        while position < count {
+            let byte = bytes[position]
+            if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+            high |= byte
+            position += 1
+        }
+        let field = Field(
+            start: start, end: position, unescaped: false, ascii: high < 0x80,
+            contentStart: start, line: line, lineStart: lineStart)
+        return (field, consumeTerminator())
+    }
+
+    private mutating func scanQuotedField(variable: String?) throws(DatasetError) -> (Field, Terminator) {
+        let count = bytes.count
+        let openLine = line, openLineStart = lineStart, openPosition = position
+        position += 1
+        let contentStart = position
+        var segmentStart = position
+        var unescaped = false
+        var high: UInt8 = 0
+        while true {
+            guard position < count else {
+                throw DatasetError(
+                    "data.csv.unterminated-quote",
+                    at: SourceLocation(file: source, line: openLine, column: characterColumn(of: openPosition, lineStart: openLineStart)),
+                    "a quoted field opened here is never closed", variable: variable,
+                    expected: "a closing \" before the end of the file",
+                    notes: ["write a quote inside a quoted field as two quotes: \"\""])
+            }
+            let byte = bytes[position]
+            if byte == Self.quote {
+                if position + 1 < count, bytes[position + 1] == Self.quote {
+                    if !unescaped { scratch.removeAll(keepingCapacity: true); unescaped = true }
+                    scratch.append(contentsOf: bytes[segmentStart...position])
+                    position += 2
+                    segmentStart = position
+                    continue
+                }
+                break
+            }
+            if byte == Self.lineFeed || byte == Self.carriageReturn {
+                consumeLineBreak()
+                continue
+            }
+            high |= byte
+            position += 1
+        }
+        let contentEnd = position
+        position += 1  // closing quote
+        if unescaped { scratch.append(contentsOf: bytes[segmentStart..<contentEnd]) }
+        if position < count {
+            let next = bytes[position]
+            if next != Self.comma && next != Self.lineFeed && next != Self.carriageReturn {
+                var stop = position
+                while stop < count, bytes[stop] != Self.comma, bytes[stop] != Self.lineFeed, bytes[stop] != Self.carriageReturn { stop += 1 }
+                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[openPosition..<stop]), as: UTF8.self)
+                throw DatasetError(
+                    "data.csv.text-after-quote",
+                    at: SourceLocation(file: source, line: line, column: characterColumn(of: position, lineStart: lineStart)),
+                    "text follows the closing quote of a field", variable: variable, value: raw,
+                    expected: "a comma or line end after the closing quote",
+                    notes: ["quote the whole field and double the quotes inside it"])
+            }
+        }
+        let field = Field(
+            start: unescaped ? 0 : contentStart, end: unescaped ? scratch.count : contentEnd,
+            unescaped: unescaped, ascii: high < 0x80,
+            contentStart: contentStart, line: openLine, lineStart: openLineStart)
+        return (field, consumeTerminator())
+    }
+
+    /// Consumes the comma or line break at `position` (the caller checked it is one, or the end).
+    @inline(__always)
+    private mutating func consumeTerminator() -> Terminator {
+        guard position < bytes.count else { return .endOfFile }
+        if bytes[position] == Self.comma {
+            position += 1
+            return .comma
+        }
+        consumeLineBreak()
+        return .endOfRecord
+    }
+
+    // MARK: Values
+
+    /// The field's text; `nil` when empty. Throws `data.csv.invalid-utf8` at the exact line and column.
+    @inline(__always)
+    func value(of field: Field, variable: String?) throws(DatasetError) -> String? {
+        guard field.end > field.start else { return nil }
+        let text: String?
+        if field.unescaped {
+            text = scratch.withUnsafeBufferPointer { buffer in
+                Self.decode(UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), ascii: field.ascii)
+            }
+        } else {
+            text = Self.decode(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), ascii: field.ascii)
+        }
+        guard let text else { throw invalidUTF8(in: field, variable: variable) }
+        return text
+    }
+
+    @inline(__always)
+    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
+        ascii ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
+    }
+
+    private func invalidUTF8(in field: Field, variable: String?) -> DatasetError {
+        // Re-scan the raw input from the field's first byte to the first invalid sequence.
+        var iterator = UnsafeBufferPointer(rebasing: bytes[field.contentStart...]).makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = field.contentStart
+        scan: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: break scan
+            case .emptyInput: break scan
+            }
+        }
+        var badLine = field.line, badLineStart = field.lineStart
+        var cursor = field.contentStart
+        while cursor < offset {
+            let byte = bytes[cursor]
+            if byte == Self.lineFeed || (byte == Self.carriageReturn && !(cursor + 1 < bytes.count && bytes[cursor + 1] == Self.lineFeed)) {
+                badLine += 1
+                badLineStart = cursor + 1
+            }
+            cursor += 1
+        }
+        return DatasetError(
+            "data.csv.invalid-utf8",
+            at: SourceLocation(file: source, line: badLine, column: characterColumn(of: offset, lineStart: badLineStart)),
+            "the text is not valid UTF-8", variable: variable, expected: "UTF-8 text",
+            notes: ["save the file as UTF-8 (for example from Excel: CSV UTF-8)"])
+    }
+
+    /// 1-based column in characters: the number of UTF-8 lead bytes between the line start and `offset`, plus one.
+    private func characterColumn(of offset: Int, lineStart: Int) -> Int {
+        var column = 1
+        var cursor = lineStart
+        while cursor < offset, cursor < bytes.count {
+            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+            cursor += 1
+        }
+        return column
+    }
+}
