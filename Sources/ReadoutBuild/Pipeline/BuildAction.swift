@@ -76,6 +76,7 @@ public struct BuildAction: Sendable {
         let steps = ["load plan and data", "analyse", "render pages", "publish"]
         progress("[1/\(steps.count)] \(display): \(steps[0])")
         let project = try ProjectLoader.load(directory: display, display: display)
+        warnings += project.datasets.values.sorted { $0.path < $1.path }.flatMap(\.dataset.warnings)
         progress("[2/\(steps.count)] \(display): \(steps[1])")
         let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset), planFile: project.planFile)
         var results = try TrialAnalysis.run(context, warnings: &warnings)
