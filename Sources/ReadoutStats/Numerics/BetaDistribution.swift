@@ -24,8 +24,8 @@ public enum Beta {
         if x < 0 || x > 1 { return 0 }
         if x == 0 { return a < 1 ? .infinity : (a == 1 ? b : 0) }
         if x == 1 { return b < 1 ? .infinity : (b == 1 ? a : 0) }
-        let y = 1 - x
-        return IncompleteBeta.frontFactor(x, y, a, b) / (x * y)
+        let y = DoubleDouble.twoSum(1, -x)
+        return IncompleteBeta.frontFactor(x, y.hi, a, b, yLo: y.lo) / (x * y.hi)
     }
 
     /// x with P(X ≤ x) = p (or P(X > x) = p when `lowerTail` is false), as R's `qbeta(p, a, b, lower.tail)`.

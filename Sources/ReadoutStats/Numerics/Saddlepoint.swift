@@ -76,23 +76,27 @@ enum Saddlepoint {
 
     /// log of the binomial density Γ(n+1)/(Γ(x+1)Γ(n−x+1)) p^x q^(n−x) for real 0 ≤ x ≤ n, with q = 1 − p
     /// passed separately so either may carry full precision (R's `dbinom_raw(x, n, p, q, log = TRUE)`).
+    /// p and q may carry low-order parts `pLo`, `qLo` (p = p + pLo exactly, e.g. q = 1 − x as a two-sum);
     /// n·p and n·q enter `bd0` as exact two-products, and the exponent is kept as a double-double.
-    static func logBinomialDensity(_ x: Double, _ n: Double, _ p: Double, _ q: Double) -> DoubleDouble {
+    /// `rest` is n − x when the caller knows it exactly (the beta front factor, where n = a + b rounds).
+    static func logBinomialDensity(_ x: Double, _ n: Double, _ p: Double, _ q: Double,
+                                   pLo: Double = 0, qLo: Double = 0, rest: Double? = nil) -> DoubleDouble {
         if p == 0 { return DoubleDouble(x == 0 ? 0 : -.infinity) }
         if q == 0 { return DoubleDouble(x == n ? 0 : -.infinity) }
-        let np = DoubleDouble.twoProduct(n, p), nq = DoubleDouble.twoProduct(n, q)
+        let np = DoubleDouble.twoProduct(n, p) + n * pLo, nq = DoubleDouble.twoProduct(n, q) + n * qLo
         if x == 0 {
             if n == 0 { return DoubleDouble(0) }
-            return p < 0.1 ? -bd0(n, nq.hi, nq.lo) + (-np.hi) + (-np.lo) : DoubleDouble(n * log(q))
+            return p < 0.1 ? -bd0(n, nq.hi, nq.lo) + (-np.hi) + (-np.lo) : DoubleDouble(n * (log(q) + qLo / q))
         }
         if x == n {
-            return q < 0.1 ? -bd0(n, np.hi, np.lo) + (-nq.hi) + (-nq.lo) : DoubleDouble(n * log(p))
+            return q < 0.1 ? -bd0(n, np.hi, np.lo) + (-nq.hi) + (-nq.lo) : DoubleDouble(n * (log(p) + pLo / p))
         }
         if x < 0 || x > n { return DoubleDouble(-.infinity) }
-        let lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x)
-        // log(2π·x·(n−x)/n), halved.
-        let lf = 2 * logSqrt2Pi + log(x) + log1p(-x / n)
-        return -bd0(x, np.hi, np.lo) - bd0(n - x, nq.hi, nq.lo) + (lc - 0.5 * lf)
+        let m = rest ?? n - x
+        let lc = stirlerr(n) - stirlerr(x) - stirlerr(m)
+        // log(2π·x·(n−x)/n), halved; log1p(−x/n) would amplify the rounding of x/n when x ≈ n.
+        let lf = 2 * logSqrt2Pi + log(x) + (x <= m ? log1p(-x / n) : log(m / n))
+        return -bd0(x, np.hi, np.lo) - bd0(m, nq.hi, nq.lo) + (lc - 0.5 * lf)
     }
 
     /// log of the Poisson density λ^x e^(−λ) / Γ(x+1) for real x ≥ 0 (R's `dpois_raw(x, λ, log = TRUE)`),

@@ -60,3 +60,8 @@ for (t in list(c(18, 71, 36, 55), c(0, 10, 5, 5), c(10, 0, 5, 5), c(5, 5, 0, 10)
   row(t, level, r$p.value, r$estimate, r$conf.int, fisher_precise(mat, level))
 }
 close()
+
+# Large-n Clopper-Pearson cases (BinomialIntervalTests.largeTrials).
+f <- function(x, n, lv = 0.95) { ci <- binom.test(x, n, conf.level = lv)$conf.int
+  cat(sprintf("        (%d, %d, %.17g, %.17g, %.17g),\n", x, n, lv, ci[1], ci[2])) }
+f(0, 1000000); f(2, 1000000, 0.8); f(10, 1000000, 0.999); f(546, 1000000); f(500000, 1000000); f(999998, 1000000, 0.8); f(3, 65000)
