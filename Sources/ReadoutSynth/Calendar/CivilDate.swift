@@ -83,6 +83,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         lhs.daysSinceEpoch - rhs.daysSinceEpoch
     }
 
+    /// Whether `lhs` is the earlier date.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
     /// ADaM study day of `date` relative to `reference` (day 1 = reference; no day 0).

@@ -6,8 +6,8 @@ public import ReadoutData
 /// The synthetic sample trial BLINA-MRD-01 (blinatumomab then allo-HSCT versus direct allo-HSCT in
 /// MRD-negative B-ALL): seeded, deterministic ADaM datasets for demonstrations and tests.
 public enum SampleTrial {
-    /// Longest possible interval from screening to transplant, in days (28 to randomization, 10 to
-    /// first dose, two 42-day cycles less the last 14 off-days, 36 to transplant), used to check the cut-off.
+    /// Longest possible interval from screening to transplant, in days (28 to randomization, 10 to the
+    /// first dose, 69 to the last infusion day of cycle 2, 36 to transplant), used to check the cut-off.
     public static let longestScreeningToTransplantDays = 28 + 10 + 42 + 27 + 36
 
     /// ADSL, ADTTE and ADAE (in that order) simulated from `parameters`; the same parameters give

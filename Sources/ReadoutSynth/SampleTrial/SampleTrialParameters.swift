@@ -25,7 +25,7 @@ public struct SampleTrialParameters: Sendable, Equatable {
     public var screenFailureProbability: Double = 1.0 / 3.0
     /// Probability of being in second complete remission (CR2) rather than CR1.
     public var secondRemissionProbability: Double = 0.25
-    /// Mean and standard deviation of age at screening (normal, truncated to 18–70 years).
+    /// Mean age at screening, in years (normal before truncation to 18–70 years).
     public var ageMean: Double = 41
     /// Standard deviation of age at screening, in years.
     public var ageStandardDeviation: Double = 14
