@@ -3,7 +3,7 @@ import ReadoutData
 @testable import ReadoutSynth
 
 /// The simulated distributions are near their design targets, checked on a large trial (30 000 screened,
-/// ≈ 18 600 transplanted) with bands of about 4 standard errors around the calibration values in
+/// ≈ 18 800 transplanted): estimates within ±0.025 (about 5 standard errors) of the calibration values in
 /// docs/sample-trial.md.
 @Suite struct SampleTrialDistributionTests {
     static let data: SampleDatasets = {
