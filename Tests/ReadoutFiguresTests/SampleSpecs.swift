@@ -118,3 +118,19 @@ extension SampleSpecs {
         ],
         valueAsPercent: true, id: "ae-grade3")
 }
+
+extension SampleSpecs {
+    /// Cumulative incidence of relapse and non-relapse mortality in one arm (competing risks), 0–50%,
+    /// with explicit y ticks, dotted second curve, no title and no risk table.
+    static let cumulativeIncidence = StepChart(
+        title: "Cumulative incidence of relapse and non-relapse mortality",
+        xLabel: "Months since HSCT", yLabel: "Cumulative incidence (%)",
+        xMax: 36, xTicks: [0, 6, 12, 18, 24, 30, 36], yRange: 0...0.5,
+        series: [
+            StepSeries(label: "Relapse", color: Palette.bluishGreen, times: [2, 5, 9, 14, 20, 27],
+                       values: [0.03, 0.08, 0.14, 0.19, 0.23, 0.26], start: 0, censorTimes: [12, 30], endTime: 33),
+            StepSeries(label: "Non-relapse mortality", color: Palette.reddishPurple, times: [1, 4, 11],
+                       values: [0.02, 0.06, 0.09], start: 0, endTime: 33, lineStyle: .dotted),
+        ],
+        annotation: "Gray's test P = 0.004", showsTitle: false, id: "cif")
+}

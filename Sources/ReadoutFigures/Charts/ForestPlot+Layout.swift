@@ -54,7 +54,7 @@ extension ForestPlot {
             for row in plot.rows where !row.isHeader {
                 values += [row.estimate, row.lower, row.upper].compactMap { $0 }
             }
-            let domain = plot.xRange ?? AxisScale.niceDomain(values, log: plot.logScale)
+            let domain = plot.xRange ?? AxisScale.niceDomain(values, log: plot.logScale, interior: plot.referenceLine)
             let scale: AxisScale = plot.logScale && domain.lowerBound > 0
                 ? .log(LogScale(domain: domain, start: plotX0, end: plotX1))
                 : .linear(LinearScale(domain: domain, start: plotX0, end: plotX1))

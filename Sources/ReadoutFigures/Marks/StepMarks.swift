@@ -5,33 +5,48 @@
 
 /// Path builders for step curves, bands and censoring marks.
 enum StepMarks {
-    /// Accumulates path commands, dropping moves that would not change the printed position.
+    /// Accumulates path commands, dropping moves that would not change the printed position and
+    /// merging consecutive horizontal moves (a clamped or repeated value yields one "H").
     struct PathBuilder {
-        private(set) var d = ""
+        private var done = ""
+        private var pendingH: String?
         private var x = ""
         private var y = ""
 
+        /// The path data so far.
+        var d: String { done + (pendingH.map { "H" + $0 } ?? "") }
+
+        private mutating func flush() {
+            if let h = pendingH { done += "H" + h }
+            pendingH = nil
+        }
+
         mutating func move(_ px: Double, _ py: Double) {
+            flush()
             x = SVGNumber.coordinate(px)
             y = SVGNumber.coordinate(py)
-            d += (d.isEmpty ? "" : " ") + "M" + x + " " + y
+            done += "M" + x + " " + y
         }
 
         mutating func horizontal(_ px: Double) {
             let nx = SVGNumber.coordinate(px)
             guard nx != x else { return }
             x = nx
-            d += "H" + nx
+            pendingH = nx
         }
 
         mutating func vertical(_ py: Double) {
             let ny = SVGNumber.coordinate(py)
             guard ny != y else { return }
+            flush()
             y = ny
-            d += "V" + ny
+            done += "V" + ny
         }
 
-        mutating func close() { d += "Z" }
+        mutating func close() {
+            flush()
+            done += "Z"
+        }
     }
 
     /// The step curve from (x-domain start, `start`) through every jump up to `end` (cut at the x-domain end).
