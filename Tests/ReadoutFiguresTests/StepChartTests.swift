@@ -27,7 +27,7 @@ struct StepChartTests {
 
     @Test func tiedTimesJumpOnceAndEventsAtZeroDropAtTheAxis() {
         let tied = StepSeries(label: "", times: [0, 2, 2], values: [0.9, 0.6, 0.4], endTime: 3).sortedSteps()
-        #expect(StepMarks.curve(start: 1, steps: tied, end: 3, x: x, y: y) == "M0 0V30H200V120V180H300")
+        #expect(StepMarks.curve(start: 1, steps: tied, end: 3, x: x, y: y) == "M0 0V30H200V180H300")
     }
 
     @Test func unsortedInputIsSortedAndValuesOutsideTheDomainAreClamped() {
@@ -174,4 +174,38 @@ struct StepChartTests {
 /// Occurrences of `needle` in `haystack`.
 func count(_ needle: String, in haystack: String) -> Int {
     haystack.components(separatedBy: needle).count - 1
+}
+
+@Suite("Step chart scale")
+struct StepChartScaleTests {
+    @Test func manyStepsCollapseToOneCommandPerPrintedPosition() {
+        // 100 000 steps of size 1e-5 over 0...1 on a 100-unit axis: at most ~10 000 distinct x positions.
+        let n = 100_000
+        let times = (1...n).map { Double($0) / Double(n) }
+        let values = (1...n).map { 1 - Double($0) / Double(n) * 0.5 }
+        let series = StepSeries(label: "", times: times, values: values, censorTimes: times, endTime: 1)
+        let x = LinearScale(domain: 0...1, start: 0, end: 100)
+        let y = LinearScale(domain: 0...1, start: 100, end: 0)
+        let d = StepMarks.curve(start: 1, steps: series.sortedSteps(), end: 1, x: x, y: y)
+        // Booleans first, so a failure does not print a megabyte of path data.
+        let starts = d.hasPrefix("M0 0H0.01V")
+        let ends = d.hasSuffix("H99.99V50H100")
+        let horizontals = count("H", in: d)
+        #expect(starts && ends)
+        #expect(horizontals <= 10_001)
+        let marks = StepMarks.censorMarks(series, steps: series.sortedSteps(), x: x, y: y)
+        let drawn = count("M", in: marks)
+        #expect(drawn <= 2 * 201)
+    }
+
+    @Test func verticalRunsMergeOnlyInOneDirection() {
+        var path = StepMarks.PathBuilder()
+        path.move(0, 10)
+        path.vertical(20)
+        path.vertical(30)
+        path.vertical(25)
+        path.horizontal(5)
+        path.horizontal(7)
+        #expect(path.d == "M0 10V30V25H7")
+    }
 }

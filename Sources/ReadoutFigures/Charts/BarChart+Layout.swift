@@ -34,7 +34,7 @@ extension BarChart {
             let scale = chart.valueAsPercent ? 100.0 : 1.0
             let largest = chart.categories.flatMap(\.values).compactMap { $0 }.filter(\.isFinite).max() ?? 0
             var xMax = chart.xMax ?? 0
-            if chart.xMax == nil {
+            if chart.xMax == nil && largest > 0 {
                 let step = NiceTicks.step(lower: 0, upper: max(largest * scale, 1e-9), count: 5)
                 xMax = (max(largest * scale, step) / step - 1e-9).rounded(.up) * step / scale
             }

@@ -6,25 +6,29 @@
 /// Path builders for step curves, bands and censoring marks.
 enum StepMarks {
     /// Accumulates path commands, dropping moves that would not change the printed position and
-    /// merging consecutive horizontal moves (a clamped or repeated value yields one "H").
+    /// merging runs of horizontal moves, and of vertical moves in one direction, into one command.
+    /// Merging is lossless for the drawn stroke and bounds the path length by the number of distinct
+    /// printed x positions, however many steps a curve has.
     struct PathBuilder {
         private var done = ""
-        private var pendingH: String?
+        private var pending: (command: Character, value: String, up: Bool)?
         private var x = ""
         private var y = ""
+        private var yValue = 0.0
 
         /// The path data so far.
-        var d: String { done + (pendingH.map { "H" + $0 } ?? "") }
+        var d: String { done + (pending.map { String($0.command) + $0.value } ?? "") }
 
         private mutating func flush() {
-            if let h = pendingH { done += "H" + h }
-            pendingH = nil
+            if let p = pending { done += String(p.command) + p.value }
+            pending = nil
         }
 
         mutating func move(_ px: Double, _ py: Double) {
             flush()
             x = SVGNumber.coordinate(px)
             y = SVGNumber.coordinate(py)
+            yValue = py
             done += "M" + x + " " + y
         }
 
@@ -32,15 +36,18 @@ enum StepMarks {
             let nx = SVGNumber.coordinate(px)
             guard nx != x else { return }
             x = nx
-            pendingH = nx
+            if pending?.command != "H" { flush() }
+            pending = ("H", nx, false)
         }
 
         mutating func vertical(_ py: Double) {
             let ny = SVGNumber.coordinate(py)
             guard ny != y else { return }
-            flush()
+            let up = py < yValue
+            if !(pending?.command == "V" && pending?.up == up) { flush() }
             y = ny
-            done += "V" + ny
+            yValue = py
+            pending = ("V", ny, up)
         }
 
         mutating func close() {
@@ -98,14 +105,19 @@ enum StepMarks {
         return path.d
     }
 
-    /// "+" marks of half-size `arm` at each censoring time within the x domain and the curve's extent.
+    /// "+" marks of half-size `arm` at each censoring time within the x domain and the curve's extent;
+    /// marks closer than half a unit to the previous drawn mark at the same height are skipped.
     static func censorMarks(_ series: StepSeries, steps: [StepSeries.Step], x: LinearScale, y: LinearScale,
                             arm: Double = 4) -> String {
         let stop = min(series.resolvedEnd, x.domain.upperBound)
         var d: [String] = []
+        var last: (x: Double, y: Double)?
         for t in series.censorTimes.sorted() where t.isFinite && t >= x.domain.lowerBound && t <= stop {
             let px = x(t)
             let py = y.clamped(value(at: t, start: series.start, steps: steps))
+            // A mark within half a unit of the previous one on the same level would print over it.
+            if let last, px - last.x < 0.5, abs(py - last.y) < 0.5 { continue }
+            last = (px, py)
             let c = SVGNumber.coordinate
             d.append("M\(c(px - arm)) \(c(py))h\(c(2 * arm))M\(c(px)) \(c(py - arm))v\(c(2 * arm))")
         }
