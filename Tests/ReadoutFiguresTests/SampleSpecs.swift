@@ -134,3 +134,18 @@ extension SampleSpecs {
         ],
         annotation: "Gray's test P = 0.004", showsTitle: false, id: "cif")
 }
+
+extension SampleSpecs {
+    /// Crossing falling and rising curves leave no free corner, so the key goes above the plot.
+    static let crossing = StepChart(
+        title: "Event-free survival and cumulative incidence of relapse",
+        xLabel: "Years", yLabel: "Probability", xMax: 5, xTicks: [0, 1, 2, 3, 4, 5], yAsPercent: false,
+        series: [
+            StepSeries(label: "Event-free survival", color: Palette.blue, times: [0.4, 0.9, 1.5, 2.2, 3, 3.8, 4.5],
+                       values: [0.9, 0.78, 0.62, 0.45, 0.3, 0.18, 0.1], endTime: 5),
+            StepSeries(label: "Cumulative incidence of relapse", color: Palette.vermillion,
+                       times: [0.5, 1, 1.6, 2.3, 3.1, 3.9, 4.6], values: [0.08, 0.2, 0.35, 0.52, 0.68, 0.8, 0.88],
+                       start: 0, endTime: 5, lineStyle: .dashed),
+        ],
+        annotation: "Curves estimated in the same cohort", id: "crossing")
+}

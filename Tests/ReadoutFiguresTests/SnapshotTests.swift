@@ -57,3 +57,9 @@ extension SnapshotTests {
         }
     }
 }
+
+extension SnapshotTests {
+    @Test func keyAbovePlotWhenNoCornerIsFree() {
+        Snapshot.assert(SampleSpecs.crossing.svg(), named: "key-above-plot")
+    }
+}

@@ -82,7 +82,7 @@ extension StepChart {
                     key = (inside, placed.frame, true)
                 } else {
                     let above = KeyBlock(entries: entries, annotation: chart.annotation, maxWidth: plot.width, inRow: true)
-                    key = (above, Rect(x: plot.x, y: top - 6, width: above.width, height: above.height), false)
+                    key = (above, Rect(x: plot.x - KeyBlock.padding, y: top - 6, width: above.width, height: above.height), false)
                     plot.y += above.height + 2
                 }
             }
