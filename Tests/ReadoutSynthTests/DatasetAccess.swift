@@ -9,7 +9,7 @@ extension Dataset {
         return values
     }
 
-    func numbers(_ name: String) -> [Double?] {
+    func numerics(_ name: String) -> [Double?] {
         guard let column = column(name), case .numeric(let values) = column.values else {
             preconditionFailure("\(self.name) has no numeric column \(name)")
         }

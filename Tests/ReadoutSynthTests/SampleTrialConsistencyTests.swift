@@ -23,7 +23,7 @@ import ReadoutData
             #expect((adsl.texts("RANDDT")[i] != nil) == randomized)
             #expect((adsl.texts("STRAT1")[i] != nil) == randomized)
             #expect(adsl.texts("STRAT1")[i] == (randomized ? adsl.texts("CRNUM")[i] : nil))
-            if randomized { #expect(adsl.texts("STRAT2")[i] == (adsl.numbers("AGE")[i]! < 40 ? "<40" : ">=40")) }
+            if randomized { #expect(adsl.texts("STRAT2")[i] == (adsl.numerics("AGE")[i]! < 40 ? "<40" : ">=40")) }
             let treated = adsl.texts("SAFFL")[i] == "Y"
             #expect((adsl.texts("TRTSDT")[i] != nil) == treated)
             #expect(adsl.texts("TRT01A")[i] == (treated ? adsl.texts("TRT01P")[i] : nil))
@@ -36,7 +36,7 @@ import ReadoutData
             #expect(adsl.texts("MRDNEGFL")[i] == nil || transplanted)
             #expect((adsl.texts("MRDMETH")[i] == nil) == (adsl.texts("MRDNEGFL")[i] == nil))
             let blina = adsl.texts("TRT01P")[i] == "Blinatumomab then allo-HSCT"
-            let cycles = adsl.numbers("BLINCYC")[i]
+            let cycles = adsl.numerics("BLINCYC")[i]
             #expect(blina ? cycles != nil && cycles! <= 2 && (cycles! >= 1) == treated : cycles == nil)
             // Dates in order: screening < randomization < first dose ≤ transplant ≤ last contact ≤ cut-off.
             let screened = Self.date(adsl.texts("SCRNDT")[i])!
@@ -83,8 +83,8 @@ import ReadoutData
             #expect(adtte.texts("STARTDT")[o] == adsl.texts("HSCTDT")[a])
             #expect(adtte.texts("TRT01P")[r] == adsl.texts("TRT01P")[a])
             #expect(adtte.texts("STRAT1")[r] == adsl.texts("STRAT1")[a])
-            let rfsTime = adtte.numbers("AVAL")[r]!, osTime = adtte.numbers("AVAL")[o]!
-            let rfsEvent = adtte.numbers("CNSR")[r] == 0, osEvent = adtte.numbers("CNSR")[o] == 0
+            let rfsTime = adtte.numerics("AVAL")[r]!, osTime = adtte.numerics("AVAL")[o]!
+            let rfsEvent = adtte.numerics("CNSR")[r] == 0, osEvent = adtte.numerics("CNSR")[o] == 0
             #expect(osTime >= rfsTime)
             if !rfsEvent { #expect(!osEvent && osTime == rfsTime && adtte.texts("CNSDTDSC")[o] == adtte.texts("CNSDTDSC")[r]) }
             if adtte.texts("EVNTDESC")[r] == "DEATH WITHOUT RELAPSE" { #expect(osEvent && osTime == rfsTime) }
@@ -115,11 +115,11 @@ import ReadoutData
             #expect(adae.texts("TRT01A")[i] == adsl.texts("TRT01A")[a])
             let start = Self.date(adae.texts("ASTDT")[i])!
             let firstDose = Self.date(adsl.texts("TRTSDT")[a])!
-            #expect(adae.numbers("ASTDY")[i] == Double(CivilDate.studyDay(start, reference: firstDose)))
+            #expect(adae.numerics("ASTDY")[i] == Double(CivilDate.studyDay(start, reference: firstDose)))
             #expect(start <= Self.date(adsl.texts("LSTCNTDT")[a])!)
             #expect(start >= Self.date(adsl.texts("RANDDT")[a])!)
             let transplant = Self.date(adsl.texts("HSCTDT")[a])
-            #expect(adae.numbers("HSCTDY")[i] == transplant.map { Double(start - $0) })
+            #expect(adae.numerics("HSCTDY")[i] == transplant.map { Double(start - $0) })
             let windowEnd = transplant.map { $0 + 100 } ?? Self.date(adsl.texts("TRTEDT")[a])! + 30
             let emergent = start >= firstDose && start <= windowEnd
             #expect(adae.texts("TRTEMFL")[i] == (emergent ? "Y" : "N"))

@@ -18,7 +18,7 @@ import ReadoutData
         let d = Self.data.adtte
         var pairs: [(time: Double, event: Bool)] = []
         for i in 0..<d.rowCount where d.texts("PARAMCD")[i] == paramcd && d.texts("TRT01P")[i] == arm {
-            pairs.append((d.numbers("AVAL")[i]!, d.numbers("CNSR")[i] == 0))
+            pairs.append((d.numerics("AVAL")[i]!, d.numerics("CNSR")[i] == 0))
         }
         pairs.sort { $0.time < $1.time }
         var atRisk = Double(pairs.count), survival = 1.0, i = 0
@@ -41,7 +41,7 @@ import ReadoutData
         let d = Self.data.adtte
         var rows: [(time: Double, cause: String?)] = []
         for i in 0..<d.rowCount where d.texts("PARAMCD")[i] == "RFS" && d.texts("TRT01P")[i] == arm {
-            rows.append((d.numbers("AVAL")[i]!, d.texts("EVNTDESC")[i]))
+            rows.append((d.numerics("AVAL")[i]!, d.texts("EVNTDESC")[i]))
         }
         rows.sort { $0.time < $1.time }
         var atRisk = Double(rows.count), survival = 1.0, incidence = 0.0, i = 0

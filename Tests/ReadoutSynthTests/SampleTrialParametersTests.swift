@@ -47,6 +47,6 @@ import ReadoutData
         #expect(!d.adtte.rows(where: "EVNTDESC", is: "RELAPSE").isEmpty)
         let fatal = d.adae.rows(where: "AETOXGR", is: "5")
         // Only pre-transplant deaths (blinatumomab arm) can still carry a fatal event.
-        #expect(fatal.allSatisfy { d.adae.numbers("HSCTDY")[$0] == nil })
+        #expect(fatal.allSatisfy { d.adae.numerics("HSCTDY")[$0] == nil })
     }
 }

@@ -67,7 +67,7 @@ import ReadoutData
         expectValues(adsl, "DCSREAS", in: ["SCREEN FAILURE", "DEATH", "LOST TO FOLLOW-UP", "PROGRESSIVE DISEASE",
                                            "ADVERSE EVENT", "PHYSICIAN DECISION", "WITHDRAWAL BY SUBJECT"], missingAllowed: true)
         for d in ["SCRNDT", "RANDDT", "TRTSDT", "TRTEDT", "HSCTDT", "DTHDT", "LSTCNTDT"] { expectDates(adsl, d) }
-        let ages = adsl.numbers("AGE").map { $0! }
+        let ages = adsl.numerics("AGE").map { $0! }
         #expect(ages.allSatisfy { $0 >= 18 && $0 <= 70 && $0 == $0.rounded() })
         let ids = adsl.texts("USUBJID").map { $0! }
         #expect(Set(ids).count == ids.count)
@@ -90,7 +90,7 @@ import ReadoutData
         expectDates(adtte, "STARTDT")
         expectDates(adtte, "ADT")
         let paramcd = adtte.texts("PARAMCD"), param = adtte.texts("PARAM"), desc = adtte.texts("EVNTDESC")
-        let cnsr = adtte.numbers("CNSR"), aval = adtte.numbers("AVAL"), censorDesc = adtte.texts("CNSDTDSC")
+        let cnsr = adtte.numerics("CNSR"), aval = adtte.numerics("AVAL"), censorDesc = adtte.texts("CNSDTDSC")
         for i in 0..<adtte.rowCount {
             #expect(param[i] == (paramcd[i] == "RFS" ? "Relapse-free survival from transplant" : "Overall survival from transplant"))
             #expect(cnsr[i] == 0 || cnsr[i] == 1)
@@ -135,7 +135,7 @@ import ReadoutData
             }
         }
         // AESEQ is 1…k within each subject, in onset order.
-        let ids = adae.texts("USUBJID"), seq = adae.numbers("AESEQ"), day = adae.numbers("ASTDY")
+        let ids = adae.texts("USUBJID"), seq = adae.numerics("AESEQ"), day = adae.numerics("ASTDY")
         for i in 0..<adae.rowCount {
             if i == 0 || ids[i] != ids[i - 1] { #expect(seq[i] == 1) } else {
                 #expect(seq[i] == seq[i - 1]! + 1)
