@@ -65,7 +65,7 @@ public enum TimeToEventAnalysis {
             competing = try CompetingRisksAnalysis.run(input, cause: cause, causeOfInterest: labels.causeOfInterest, methods: methods)
         }
 
-        var result = EndpointResult(
+        var result = EndpointResult.make(
             endpoint: labels.endpoint, title: labels.title, type: labels.type, population: labels.population,
             timeUnit: labels.timeUnit, referenceArm: input.arms[input.referenceArm], methods: methods, arms: arms,
             logRank: LogRankSummary(chiSquare: logRank.test.statistic, df: logRank.test.df, p: logRank.test.p,
