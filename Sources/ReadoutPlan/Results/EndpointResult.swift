@@ -113,13 +113,9 @@ public struct LandmarkDifference: Encodable, Sendable {
     @Nullable public var lower: Double?
     @Nullable public var upper: Double?
 
-    public init(time: Double, arm: String, versus: String, _ result: WaldDifference.Result) {
-        self.time = time
-        self.arm = arm
-        self.versus = versus
-        _estimate = Nullable(wrappedValue: result.estimate)
-        _standardError = Nullable(wrappedValue: result.standardError)
-        _lower = Nullable(wrappedValue: result.lower)
-        _upper = Nullable(wrappedValue: result.upper)
+    /// The difference of `arm` minus `versus` at `time`.
+    public static func make(time: Double, arm: String, versus: String, _ result: WaldDifference.Result) -> LandmarkDifference {
+        LandmarkDifference(time: time, arm: arm, versus: versus, estimate: result.estimate, standardError: result.standardError,
+                           lower: result.lower, upper: result.upper)
     }
 }
