@@ -29,7 +29,7 @@ public enum ConsortAnalysis {
                 for row in current where !member[row] {
                     lostReasons[reasonValues?[row] ?? "Not recorded", default: 0] += 1
                 }
-                stages.append(ConsortStageCount(label: stage.label, count: next.count, lost: current.count - next.count,
+                stages.append(ConsortStageCount(label: stage.label, lostLabel: stage.lostLabel ?? "Did not reach: \(stage.label)", count: next.count, lost: current.count - next.count,
                                                 reasons: sorted(lostReasons)))
                 current = next
             }

@@ -96,7 +96,11 @@ public enum TimeToEventAnalysis {
     static func armSurvival(name: String, time: [Double], event: [Bool], landmarks: [Double],
                             options: KaplanMeierOptions) throws(StatsError) -> ArmSurvival {
         let curve = try KaplanMeier.fit(time: time, event: event, options: options)
-        let followUp = try MedianFollowUp.estimate(time: time, event: event, options: options)
+        // Median follow-up is descriptive: its CI always uses the log-log transform (as the R reference
+        // files and SAS LIFETEST's default), whatever transform the survival curves use.
+        var followUpOptions = options
+        followUpOptions.transform = .logLog
+        let followUp = try MedianFollowUp.estimate(time: time, event: event, options: followUpOptions)
         let rows = curve.time.indices.map { i in
             CurveRow(time: curve.time[i], atRisk: curve.atRisk[i], events: curve.eventCount[i], censored: curve.censorCount[i],
                      estimate: curve.survival[i], lower: curve.lower[i], upper: curve.upper[i])

@@ -42,4 +42,6 @@ public struct ConsortStage: Codable, Sendable {
     public var flags: [String]
     /// ADSL variable with the reason for not reaching this stage.
     public var reason: String?
+    /// Heading of the box for subjects who did not reach this stage (default "Did not reach: <label>").
+    public var lostLabel: String?
 }

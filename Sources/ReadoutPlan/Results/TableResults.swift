@@ -99,6 +99,8 @@ public struct ConsortArm: Encodable, Sendable {
 
 public struct ConsortStageCount: Encodable, Sendable {
     public var label: String
+    /// Heading for the subjects who did not reach this stage.
+    public var lostLabel: String
     public var count: Int
     /// Subjects of the previous stage who did not reach this one, with reasons.
     public var lost: Int

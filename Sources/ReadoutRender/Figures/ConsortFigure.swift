@@ -20,7 +20,7 @@ enum ConsortFigure {
                 let id = "arm\(a)-stage\(s)"
                 if stage.lost > 0 {
                     sides.append((after: boxes.last!.id,
-                                  box: FlowBox(id: "\(id)-lost", lines: ["Did not reach: \(stage.label.lowercased()) (n = \(stage.lost))"]
+                                  box: FlowBox(id: "\(id)-lost", lines: ["\(stage.lostLabel) (n = \(stage.lost))"]
                                       + stage.reasons.map { "\($0.reason) (n = \($0.count))" })))
                 }
                 boxes.append(FlowBox(id: id, lines: [stage.label, "n = \(stage.count)"]))

@@ -20,7 +20,7 @@ enum ConsortSections {
             body.append([.text(consort.arms[0].stages[s].label)] + consort.arms.map { .number("\($0.stages[s].count)") })
             let reasons = Array(Set(consort.arms.flatMap { $0.stages[s].reasons.map(\.reason) })).sorted()
             for reason in reasons {
-                body.append([.text("Did not reach: \(reason)", indent: 1)] + consort.arms.map { arm in
+                body.append([.text("\(consort.arms[0].stages[s].lostLabel): \(reason)", indent: 1)] + consort.arms.map { arm in
                     .number("\(arm.stages[s].reasons.first { $0.reason == reason }?.count ?? 0)")
                 })
             }
