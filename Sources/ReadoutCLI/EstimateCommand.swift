@@ -1,9 +1,9 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import ReadoutBuild
 import ReadoutCore
 import ReadoutPlan
-import ReadoutStats
+public import ReadoutStats
 
 extension Convention: ExpressibleByArgument {}
 extension ConfidenceTransform: ExpressibleByArgument {}

@@ -44,8 +44,20 @@ public enum CompetingRisksAnalysis {
                                              estimate: shr.estimate, lower: shr.lower, upper: shr.upper, p: fit.p(i)))
             }
         }
+        var differences: [IncidenceDifference] = []
+        for cause in input.causes {
+            let reference = incidence.first { $0.cause == cause && $0.arm == input.arms[input.referenceArm] }!
+            for other in incidence where other.cause == cause && other.arm != reference.arm {
+                for (o, r) in zip(other.landmarks, reference.landmarks) {
+                    let result = WaldDifference.estimate(o.estimate, standardError: o.variance.map { $0.squareRoot() },
+                                                         minus: r.estimate, standardError: r.variance.map { $0.squareRoot() },
+                                                         level: methods.confidenceLevel)
+                    differences.append(IncidenceDifference(cause: cause, difference: LandmarkDifference(time: o.time, arm: other.arm, versus: reference.arm, result)))
+                }
+            }
+        }
         return CompetingRisksSummary(
-            causes: input.causes, causeOfInterest: causeOfInterest, incidence: incidence,
+            causes: input.causes, causeOfInterest: causeOfInterest, incidence: incidence, differences: differences,
             gray: gray.enumerated().map { GrayJSON(cause: input.causes[$0.offset], statistic: $0.element.statistic, df: $0.element.df, p: $0.element.p) },
             grayStratified: grayStratified, fineGray: fineGray)
     }

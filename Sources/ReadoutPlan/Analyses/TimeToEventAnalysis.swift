@@ -65,7 +65,7 @@ public enum TimeToEventAnalysis {
             competing = try CompetingRisksAnalysis.run(input, cause: cause, causeOfInterest: labels.causeOfInterest, methods: methods)
         }
 
-        return EndpointResult(
+        var result = EndpointResult(
             endpoint: labels.endpoint, title: labels.title, type: labels.type, population: labels.population,
             timeUnit: labels.timeUnit, referenceArm: input.arms[input.referenceArm], methods: methods, arms: arms,
             logRank: LogRankSummary(chiSquare: logRank.test.statistic, df: logRank.test.df, p: logRank.test.p,
@@ -74,6 +74,19 @@ public enum TimeToEventAnalysis {
                             hazardRatios: hazardRatios(cox, input: input), converged: cox.converged,
                             iterations: cox.iterations, stratified: stratifiedCox),
             competingRisks: competing)
+        result.landmarkDifferences = landmarkDifferences(arms, reference: input.referenceArm, level: methods.confidenceLevel)
+        return result
+    }
+
+    /// Other arm minus reference at each landmark.
+    static func landmarkDifferences(_ arms: [ArmSurvival], reference: Int, level: Double) -> [LandmarkDifference] {
+        arms.indices.filter { $0 != reference }.flatMap { a in
+            zip(arms[a].landmarks, arms[reference].landmarks).map { other, ref in
+                LandmarkDifference(time: other.time, arm: arms[a].arm, versus: arms[reference].arm,
+                                   WaldDifference.estimate(other.estimate, standardError: other.standardError,
+                                                           minus: ref.estimate, standardError: ref.standardError, level: level))
+            }
+        }
     }
 
     static func armSurvival(name: String, time: [Double], event: [Bool], landmarks: [Double],

@@ -72,6 +72,8 @@ public struct CompetingRisksSummary: Encodable, Sendable {
     public var causes: [String]
     @Nullable public var causeOfInterest: String?
     public var incidence: [IncidenceJSON]
+    /// Cumulative incidence of each other arm minus the reference arm, per cause and landmark (Wald CI from cuminc's variances).
+    public var differences: [IncidenceDifference]
     public var gray: [GrayJSON]
     @Nullable public var grayStratified: [GrayJSON]?
     public var fineGray: [FineGrayJSON]
@@ -84,6 +86,11 @@ public struct IncidenceJSON: Encodable, Sendable {
     public var landmarks: [IncidenceLandmark]
     /// The step function: cumulative incidence right after each time.
     public var curve: [IncidencePoint]
+}
+
+public struct IncidenceDifference: Encodable, Sendable {
+    public var cause: String
+    public var difference: LandmarkDifference
 }
 
 public struct IncidenceLandmark: Encodable, Sendable {

@@ -11,6 +11,8 @@ public struct EndpointResult: Encodable, Sendable {
     public var referenceArm: String
     public var methods: ResolvedMethods
     public var arms: [ArmSurvival]
+    /// S(t) of each other arm minus the reference arm at each landmark, with a Wald CI.
+    public var landmarkDifferences: [LandmarkDifference]
     @Nullable public var logRank: LogRankSummary?
     @Nullable public var cox: CoxSummary?
     @Nullable public var competingRisks: CompetingRisksSummary?
@@ -29,6 +31,7 @@ public struct EndpointResult: Encodable, Sendable {
         self.referenceArm = referenceArm
         self.methods = methods
         self.arms = arms
+        self.landmarkDifferences = []
         self.logRank = logRank
         self.cox = cox
         self.competingRisks = competingRisks
@@ -105,5 +108,27 @@ public struct TestJSON: Encodable, Sendable {
         statistic = test.statistic
         df = test.df
         p = test.p
+    }
+}
+
+/// A between-arm difference at a landmark time (other arm minus reference), Wald CI from the two
+/// independent standard errors (`WaldDifference`).
+public struct LandmarkDifference: Encodable, Sendable {
+    public var time: Double
+    public var arm: String
+    public var versus: String
+    @Nullable public var estimate: Double?
+    @Nullable public var standardError: Double?
+    @Nullable public var lower: Double?
+    @Nullable public var upper: Double?
+
+    public init(time: Double, arm: String, versus: String, _ result: WaldDifference.Result) {
+        self.time = time
+        self.arm = arm
+        self.versus = versus
+        estimate = result.estimate
+        standardError = result.standardError
+        lower = result.lower
+        upper = result.upper
     }
 }

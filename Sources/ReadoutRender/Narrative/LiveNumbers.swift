@@ -27,6 +27,11 @@ enum LiveNumbers {
                 }
                 table["\(key).followUp"] = ReportFormat.timeWithCI(arm.followUp.median, arm.followUp.lower, arm.followUp.upper)
             }
+            if endpoint.type == .timeToEvent {
+                for difference in endpoint.landmarkDifferences where difference.arm == endpoint.arms.first(where: { $0.arm != endpoint.referenceArm })?.arm {
+                    table["\(id).landmark\(shortTime(difference.time)).difference"] = ReportFormat.differenceWithCI(difference.estimate, difference.lower, difference.upper)
+                }
+            }
             if let hr = endpoint.cox?.hazardRatios.first {
                 table["\(id).hr"] = hr.estimable ? ReportFormat.ratioWithCI(hr.estimate, hr.lower, hr.upper) : NumberFormat.notEstimable
                 table["\(id).hr.p"] = ReportFormat.p(hr.p)
@@ -40,6 +45,10 @@ enum LiveNumbers {
                     for mark in curve.landmarks {
                         table["\(id).arm\(i + 1).incidence\(shortTime(mark.time))"] = ReportFormat.percentWithCI(mark.estimate, mark.lower, mark.upper)
                     }
+                }
+                for item in cr.differences where item.cause == cause {
+                    let d = item.difference
+                    table["\(id).landmark\(shortTime(d.time)).difference"] = ReportFormat.differenceWithCI(d.estimate, d.lower, d.upper)
                 }
                 if let gray = cr.gray.first(where: { $0.cause == cause }) { table["\(id).gray.p"] = ReportFormat.p(gray.p) }
                 if let fg = cr.fineGray.first(where: { $0.cause == cause }) { table["\(id).shr"] = ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper) }

@@ -1,14 +1,15 @@
 /// The chi-square distribution with `df` degrees of freedom.
 ///
-/// P(X > x) = Q(df/2, x/2), the regularized upper incomplete gamma function; for one degree of
-/// freedom, exactly `erfc(sqrt(x/2))`. Matches R's `pchisq(x, df, lower.tail = FALSE)`.
+/// P(X ≤ x) = P(df/2, x/2) and P(X > x) = Q(df/2, x/2), the regularized incomplete gamma functions
+/// (see `IncompleteGamma`); x/2 is exact, so both tails keep full relative precision for every df,
+/// including one degree of freedom where `erfc(sqrt(x/2))` would lose digits to the rounded square
+/// root. Matches R's `pchisq(x, df)` and `pchisq(x, df, lower.tail = FALSE)` to about 1e-14.
 public enum ChiSquared {
     /// Upper tail P(X > x): the p-value of a chi-square statistic.
     public static func survival(_ x: Double, df: Double) -> Double {
         if x.isNaN || df.isNaN || df <= 0 { return .nan }
         if x <= 0 { return 1 }
         if x == .infinity { return 0 }
-        if df == 1 { return erfc((x / 2).squareRoot()) }
         return IncompleteGamma.upperRegularized(df / 2, x / 2)
     }
 
@@ -16,7 +17,7 @@ public enum ChiSquared {
     public static func cdf(_ x: Double, df: Double) -> Double {
         if x.isNaN || df.isNaN || df <= 0 { return .nan }
         if x <= 0 { return 0 }
-        if df == 1 { return erf((x / 2).squareRoot()) }
+        if x == .infinity { return 1 }
         return IncompleteGamma.lowerRegularized(df / 2, x / 2)
     }
 }

@@ -1,1 +1,0 @@
-// ReadoutFigures: module under construction in this session; see docs/architecture.md.

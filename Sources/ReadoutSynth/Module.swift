@@ -1,1 +1,0 @@
-// ReadoutSynth: module under construction in this session; see docs/architecture.md.
