@@ -49,7 +49,7 @@ public struct EstimateAction: Sendable {
             let reference = try referenceIndex(names)
             let input = BinaryAnalysis.Input(arms: names, referenceArm: reference, arm: rows.map { names.firstIndex(of: arms[$0]!)! },
                                              response: rows.map { values[$0].map { $0 == "Y" } })
-            return EndpointResult(endpoint: response, title: response, type: .binary, population: population, timeUnit: nil,
+            return EndpointResult.make(endpoint: response, title: response, type: .binary, population: population, timeUnit: nil,
                                   referenceArm: names[reference], methods: resolved,
                                   binary: BinaryAnalysis.run(input, variable: response, level: resolved.confidenceLevel))
         }

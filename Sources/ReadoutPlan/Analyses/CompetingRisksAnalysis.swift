@@ -52,7 +52,7 @@ public enum CompetingRisksAnalysis {
                     let result = WaldDifference.estimate(o.estimate, standardError: o.variance.map { $0.squareRoot() },
                                                          minus: r.estimate, standardError: r.variance.map { $0.squareRoot() },
                                                          level: methods.confidenceLevel)
-                    differences.append(IncidenceDifference(cause: cause, difference: LandmarkDifference(time: o.time, arm: other.arm, versus: reference.arm, result)))
+                    differences.append(IncidenceDifference(cause: cause, difference: LandmarkDifference.make(time: o.time, arm: other.arm, versus: reference.arm, result)))
                 }
             }
         }

@@ -65,7 +65,7 @@ public enum TimeToEventAnalysis {
             competing = try CompetingRisksAnalysis.run(input, cause: cause, causeOfInterest: labels.causeOfInterest, methods: methods)
         }
 
-        var result = EndpointResult(
+        var result = EndpointResult.make(
             endpoint: labels.endpoint, title: labels.title, type: labels.type, population: labels.population,
             timeUnit: labels.timeUnit, referenceArm: input.arms[input.referenceArm], methods: methods, arms: arms,
             logRank: LogRankSummary(chiSquare: logRank.test.statistic, df: logRank.test.df, p: logRank.test.p,
@@ -80,13 +80,17 @@ public enum TimeToEventAnalysis {
 
     /// Other arm minus reference at each landmark.
     static func landmarkDifferences(_ arms: [ArmSurvival], reference: Int, level: Double) -> [LandmarkDifference] {
-        arms.indices.filter { $0 != reference }.flatMap { a in
-            zip(arms[a].landmarks, arms[reference].landmarks).map { other, ref in
-                LandmarkDifference(time: other.time, arm: arms[a].arm, versus: arms[reference].arm,
-                                   WaldDifference.estimate(other.estimate, standardError: other.standardError,
-                                                           minus: ref.estimate, standardError: ref.standardError, level: level))
+        var differences: [LandmarkDifference] = []
+        let referenceArm = arms[reference]
+        for index in arms.indices where index != reference {
+            let otherArm = arms[index]
+            for (other, ref) in zip(otherArm.landmarks, referenceArm.landmarks) {
+                let result = WaldDifference.estimate(other.estimate, standardError: other.standardError,
+                                                     minus: ref.estimate, standardError: ref.standardError, level: level)
+                differences.append(.make(time: other.time, arm: otherArm.arm, versus: referenceArm.arm, result))
             }
         }
+        return differences
     }
 
     static func armSurvival(name: String, time: [Double], event: [Bool], landmarks: [Double],

@@ -98,12 +98,12 @@ public enum TrialAnalysis {
             let input = BinaryAnalysis.Input(arms: context.arms, referenceArm: context.referenceArm,
                                              arm: rows.map { context.armOfRow[$0]! },
                                              response: rows.map { values[$0].map { $0 == "Y" } })
-            return EndpointResult(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type, population: endpoint.population,
+            return EndpointResult.make(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type, population: endpoint.population,
                                   timeUnit: nil, referenceArm: context.arms[context.referenceArm], methods: methods,
                                   binary: BinaryAnalysis.run(input, variable: variable, level: methods.confidenceLevel))
         case .adverseEvents:
             let summary = try AdverseEventAnalysis.run(context, endpoint: endpoint)
-            return EndpointResult(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type, population: endpoint.population,
+            return EndpointResult.make(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type, population: endpoint.population,
                                   timeUnit: nil, referenceArm: context.arms[context.referenceArm], methods: methods,
                                   adverseEvents: summary)
         }

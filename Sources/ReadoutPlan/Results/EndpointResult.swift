@@ -19,24 +19,15 @@ public struct EndpointResult: Encodable, Sendable {
     @Nullable public var binary: BinarySummary?
     @Nullable public var adverseEvents: AdverseEventSummary?
 
-    public init(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?,
-                referenceArm: String, methods: ResolvedMethods, arms: [ArmSurvival] = [],
-                logRank: LogRankSummary? = nil, cox: CoxSummary? = nil, competingRisks: CompetingRisksSummary? = nil,
-                binary: BinarySummary? = nil, adverseEvents: AdverseEventSummary? = nil) {
-        self.endpoint = endpoint
-        self.title = title
-        self.type = type
-        self.population = population
-        self.timeUnit = timeUnit
-        self.referenceArm = referenceArm
-        self.methods = methods
-        self.arms = arms
-        self.landmarkDifferences = []
-        self.logRank = logRank
-        self.cox = cox
-        self.competingRisks = competingRisks
-        self.binary = binary
-        self.adverseEvents = adverseEvents
+    /// Builds an endpoint result; only the blocks that apply are given.
+    public static func make(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?,
+                            referenceArm: String, methods: ResolvedMethods, arms: [ArmSurvival] = [],
+                            landmarkDifferences: [LandmarkDifference] = [],
+                            logRank: LogRankSummary? = nil, cox: CoxSummary? = nil, competingRisks: CompetingRisksSummary? = nil,
+                            binary: BinarySummary? = nil, adverseEvents: AdverseEventSummary? = nil) -> EndpointResult {
+        EndpointResult(endpoint: endpoint, title: title, type: type, population: population, timeUnit: timeUnit,
+                       referenceArm: referenceArm, methods: methods, arms: arms, landmarkDifferences: landmarkDifferences,
+                       logRank: logRank, cox: cox, competingRisks: competingRisks, binary: binary, adverseEvents: adverseEvents)
     }
 }
 
@@ -47,9 +38,9 @@ public struct EstimateJSON: Encodable, Sendable, Equatable {
     @Nullable public var upper: Double?
 
     public init(_ estimate: Estimate) {
-        self.estimate = estimate.estimate
-        self.lower = estimate.lower
-        self.upper = estimate.upper
+        _estimate = Nullable(wrappedValue: estimate.estimate)
+        _lower = Nullable(wrappedValue: estimate.lower)
+        _upper = Nullable(wrappedValue: estimate.upper)
     }
 }
 
@@ -60,9 +51,9 @@ public struct FollowUpJSON: Encodable, Sendable {
     @Nullable public var upper: Double?
 
     public init(_ estimate: Estimate) {
-        median = estimate.estimate
-        lower = estimate.lower
-        upper = estimate.upper
+        _median = Nullable(wrappedValue: estimate.estimate)
+        _lower = Nullable(wrappedValue: estimate.lower)
+        _upper = Nullable(wrappedValue: estimate.upper)
     }
 }
 
@@ -105,9 +96,9 @@ public struct TestJSON: Encodable, Sendable {
     @Nullable public var p: Double?
 
     public init(_ test: TestStatistic) {
-        statistic = test.statistic
+        _statistic = Nullable(wrappedValue: test.statistic)
         df = test.df
-        p = test.p
+        _p = Nullable(wrappedValue: test.p)
     }
 }
 
@@ -122,13 +113,9 @@ public struct LandmarkDifference: Encodable, Sendable {
     @Nullable public var lower: Double?
     @Nullable public var upper: Double?
 
-    public init(time: Double, arm: String, versus: String, _ result: WaldDifference.Result) {
-        self.time = time
-        self.arm = arm
-        self.versus = versus
-        estimate = result.estimate
-        standardError = result.standardError
-        lower = result.lower
-        upper = result.upper
+    /// The difference of `arm` minus `versus` at `time`.
+    public static func make(time: Double, arm: String, versus: String, _ result: WaldDifference.Result) -> LandmarkDifference {
+        LandmarkDifference(time: time, arm: arm, versus: versus, estimate: result.estimate, standardError: result.standardError,
+                           lower: result.lower, upper: result.upper)
     }
 }

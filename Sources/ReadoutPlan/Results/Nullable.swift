@@ -2,10 +2,17 @@
 /// NaN: results.json promises every key and `null` exactly where a value cannot be estimated.
 @propertyWrapper
 public struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
-    public var wrappedValue: Value?
+    /// Heap storage (zero or one element) keeps result structs small: nested results would
+    /// otherwise be stored inline many levels deep and overflow the small stacks of test threads.
+    private var storage: [Value]
+
+    public var wrappedValue: Value? {
+        get { storage.first }
+        set { storage = newValue.map { [$0] } ?? [] }
+    }
 
     public init(wrappedValue: Value?) {
-        self.wrappedValue = wrappedValue
+        storage = wrappedValue.map { [$0] } ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -22,4 +29,6 @@ public struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
     }
 }
 
-extension Nullable: Equatable where Value: Equatable {}
+extension Nullable: Equatable where Value: Equatable {
+    public static func == (lhs: Nullable, rhs: Nullable) -> Bool { lhs.wrappedValue == rhs.wrappedValue }
+}

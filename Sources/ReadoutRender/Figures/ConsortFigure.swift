@@ -29,7 +29,8 @@ enum ConsortFigure {
             sideBoxes.append(sides)
         }
         let diagram = FlowDiagram(title: "CONSORT flow diagram", top: top, exclusions: [(after: "screened", box: excluded)],
-                                  arms: columns, armExclusions: sideBoxes)
+                                  arms: columns, armExclusions: sideBoxes, showsTitle: false,
+                                  description: "Participant flow from screening to analysis, by arm.", id: "figure-consort")
         return diagram.svg()
     }
 }

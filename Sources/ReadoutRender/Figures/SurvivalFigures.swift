@@ -45,7 +45,9 @@ enum SurvivalFigures {
         let chart = StepChart(title: title, xLabel: "Time since transplant (\(unit.lowercased()))", yLabel: yLabel,
                               xMax: xTicks.last ?? maxTime, xTicks: xTicks, yRange: 0...1, yAsPercent: true,
                               series: series, riskTable: risk, landmarks: result.arms.first?.landmarks.map(\.time) ?? [],
-                              annotation: annotation)
+                              annotation: annotation, showsTitle: false,
+                              description: "\(title) by arm, Kaplan-Meier estimates with pointwise confidence bands and numbers at risk.",
+                              id: "figure-\(result.endpoint)")
         return chart.svg()
     }
 
@@ -76,7 +78,9 @@ enum SurvivalFigures {
         let chart = StepChart(title: title, xLabel: "Time since transplant (\(unit.lowercased()))", yLabel: "Cumulative incidence (%)",
                               xMax: xTicks.last ?? maxTime, xTicks: xTicks, yRange: 0...top, yAsPercent: true,
                               series: series, riskTable: risk,
-                              landmarks: curves.first?.landmarks.map(\.time) ?? [], annotation: annotation)
+                              landmarks: curves.first?.landmarks.map(\.time) ?? [], annotation: annotation, showsTitle: false,
+                              description: "\(title) by arm, Aalen-Johansen estimates with numbers at risk.",
+                              id: "figure-\(result.endpoint)")
         return chart.svg()
     }
 }

@@ -39,6 +39,10 @@ enum EfficacySections {
 
         var comparison: [[Cell]] = []
         let span = endpoint.arms.count
+        for difference in endpoint.landmarkDifferences {
+            comparison.append([.text("Difference at \(ReportFormat.landmark(difference.time, unit: unit)), \(label(difference.arm, arms)) − \(label(difference.versus, arms)), percentage points (95% CI)"),
+                               Cell(text: ReportFormat.differenceWithCI(difference.estimate, difference.lower, difference.upper), numeric: true, colspan: span)])
+        }
         if let cox = endpoint.cox {
             for hr in cox.hazardRatios {
                 let text = hr.estimable ? ReportFormat.ratioWithCI(hr.estimate, hr.lower, hr.upper) : "NE (\(hr.reason ?? "not estimable"))"
@@ -62,6 +66,7 @@ enum EfficacySections {
             body: body + comparison,
             footnotes: [
                 "Kaplan-Meier estimates. CI, confidence interval; NE, not estimable; NR, not reached. Time from transplant in \(unit). Median follow-up by reverse Kaplan-Meier.",
+                "Landmark differences with Wald CIs from the two arms' Greenwood standard errors.",
                 "Hazard ratio from a Cox proportional-hazards model with arm as the only covariate (\(endpoint.methods.ties.rawValue.capitalized) ties); below 1 favours \(arms.first { !$0.reference }?.label ?? "the experimental arm").",
                 "Methods: \(ReportFormat.methods(endpoint.methods)).",
             ])
@@ -92,6 +97,11 @@ enum EfficacySections {
             })
         }
         let span = arms.count
+        for item in competing.differences where item.cause == cause {
+            let d = item.difference
+            body.append([.text("Difference at \(ReportFormat.landmark(d.time, unit: unit)), \(label(d.arm, arms)) − \(label(d.versus, arms)), percentage points (95% CI)"),
+                         Cell(text: ReportFormat.differenceWithCI(d.estimate, d.lower, d.upper), numeric: true, colspan: span)])
+        }
         if let gray = competing.gray.first(where: { $0.cause == cause }) {
             body.append([.text("Gray's test p"), Cell(text: ReportFormat.p(gray.p), numeric: true, colspan: span)])
         }

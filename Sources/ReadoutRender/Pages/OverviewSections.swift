@@ -18,7 +18,7 @@ enum OverviewSections {
         items.append(("Report", "\(report.status), version \(report.version)"))
         items.append(("Data cut-off", report.dataCutoff))
         items.append(("Endpoints", results.endpoints.map(\.title).joined(separator: "; ")))
-        let html = "<dl class=\"meta\">" + items.map { "<dt>\($0.0.htmlEscaped)</dt><dd>\($0.1.htmlEscaped)</dd>" }.joined() + "</dl>\n"
+        let html = "<dl class=\"meta\">" + items.map { "<div><dt>\($0.0.htmlEscaped)</dt><dd>\($0.1.htmlEscaped)</dd></div>" }.joined() + "</dl>\n"
         return PageSection(id: "overview-design", heading: "Design", html: html)
     }
 
