@@ -10,7 +10,11 @@
 ///   S and g the band's transform (identity, log, log(−log)). The lower limit is the first such time;
 ///   the upper limit is the event time after the last such time (SAS prints the interval as
 ///   [lower, upper)), NE when the last such time is t_D. Times where S = 0 (g undefined, σ̂ = 0) are
-///   not in the set.
+///   not in the set. For the log and log-log bands, where g(0) is undefined, such a time cannot end
+///   the set either: when the event time after the last such time has S = 0, the upper limit is NE
+///   (SAS output published by PSI AIMS CAMIS, `Comp/r-sas_survival.qmd`: events at 54…87 and 118,
+///   S(87) = 0.5, S(118) = 0, gives [54, NE) for the 25th and 50th and [87, NE) for the 75th percentile;
+///   see docs/methods/sas-validation.md).
 enum SASQuantileRules {
     static func quantile(curve: KaplanMeierCurve, p: Double) -> Estimate {
         let target = 1 - p
@@ -39,7 +43,12 @@ enum SASQuantileRules {
             }
         }
         let lower = firstInBand.map { curve.time[eventRows[$0]] }
-        let upper = lastInBand.flatMap { $0 + 1 < eventRows.count ? curve.time[eventRows[$0 + 1]] : nil }
+        let upper = lastInBand.flatMap { last -> Double? in
+            guard last + 1 < eventRows.count else { return nil }
+            let next = eventRows[last + 1]
+            if curve.survival[next] == 0 && curve.options.transform != .plain { return nil }
+            return curve.time[next]
+        }
         return Estimate(estimate: estimate, lower: lower, upper: upper)
     }
 
