@@ -2,7 +2,7 @@
 //
 // 1. Redundant (R coxph.fit `which.sing`): the final Cholesky found rank < p and the covariate's
 //    variance is 0; R returns NA and warns "X matrix deemed to be singular".
-// 2. Infinite, R's rule (coxph.fit): with the final score U and covariance V, the next Newton step
+// 2. Infinite, R's rule (coxph.fit; r convention only): with the final score U and covariance V, the next Newton step
 //    |U′V|ₖ exceeds both eps = 1e-9 and toler.inf·|βₖ| (toler.inf = sqrt(eps)): "Loglik converged
 //    before variable k; coefficient may be infinite". When iterations run out R only warns "one or
 //    more coefficients may be infinite" if max(linear predictor) > 500 or the step is not finite.
@@ -84,7 +84,7 @@ extension CoxLayout {
     /// Applies the three rules to a finished fit (`beta`, `score`, `covariance` in original units).
     func estimability(
         names: [String], beta: [Double], score: [Double], covariance: [[Double]], singular: [Bool],
-        iteration: CoxIterationResult, maxIterations: Int
+        iteration: CoxIterationResult, maxIterations: Int, stepRule: Bool = true
     ) -> CoxEstimability {
         var estimable = [Bool](repeating: true, count: p)
         var reasons = [String?](repeating: nil, count: p)
@@ -101,13 +101,15 @@ extension CoxLayout {
                 : "\(names[k]) is redundant (a linear combination of other covariates, or constant within every risk set with an event)"
         }
 
-        // R's step test: |U′V|ₖ > eps and > toler.inf·|βₖ|.
+        // R's step test: |U′V|ₖ > eps and > toler.inf·|βₖ|. It presumes R's tight stopping rule; PHREG's
+        // GCONV < 1e-8 leaves a remaining step of ~1e-4·|β|, so under the sas convention only the exact
+        // monotone-likelihood and singularity rules apply.
         var step = [Double](repeating: 0, count: p)
         for k in 0..<p { for j in 0..<p { step[k] += score[j] * covariance[j][k] } }
         var rFlag = [Bool](repeating: false, count: p)
         if maxIterations > 1 {
             if iteration.converged {
-                for k in 0..<p where !singular[k] {
+                for k in 0..<p where !singular[k] && stepRule {
                     let s = abs(step[k])
                     rFlag[k] = !score[k].isFinite || (s > CoxTolerance.rEps && s > CoxTolerance.rTolerInf * abs(beta[k]))
                 }

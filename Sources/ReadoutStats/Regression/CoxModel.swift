@@ -40,7 +40,7 @@ public enum CoxModel {
 
         let flags = layout.estimability(
             names: names, beta: beta, score: score, covariance: covariance, singular: singular,
-            iteration: iteration, maxIterations: options.maxIterations)
+            iteration: iteration, maxIterations: options.maxIterations, stepRule: options.convention == .r)
         return CoxFit(
             n: time.count, events: layout.events, strataCount: layout.strataCount, names: names, coefficients: beta,
             covariance: covariance, logLikelihoodNull: iteration.logLikelihoodNull,
