@@ -82,6 +82,7 @@ let package = Package(
         .testTarget(name: "ReadoutSynthTests", dependencies: ["ReadoutSynth", "ReadoutData", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutRenderTests", dependencies: ["ReadoutRender", "ReadoutPlan", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutBuildTests", dependencies: ["ReadoutBuild", "ReadoutCLI", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCLI", "readout", "ReadoutTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
