@@ -70,6 +70,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "readout", dependencies: ["ReadoutCLI"], swiftSettings: strict),
+        // Benchmark of the statistics kernels on seeded synthetic trials (run with -c release).
+        .executableTarget(name: "readout-bench", dependencies: ["ReadoutStats", "ReadoutSynth"], path: "Benchmarks/readout-bench"),
 
         // Test support: fixtures, shared numeric tolerance, temporary projects.
         .target(name: "ReadoutTestSupport", dependencies: ["ReadoutCore"], path: "Tests/ReadoutTestSupport"),

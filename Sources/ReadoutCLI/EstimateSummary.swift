@@ -21,7 +21,7 @@ enum EstimateSummary {
         if let lr = r.logRank {
             lines.append("")
             lines.append("log-rank: chi-square \(f(lr.chiSquare)) on \(lr.df) df, p = \(NumberFormat.fixed(lr.p, digits: 6))")
-            if let s = lr.stratified { lines.append("stratified log-rank (\(s.strata.joined(separator: ", "))): chi-square \(f(s.chiSquare)) on \(s.df) df, p = \(NumberFormat.fixed(s.p, digits: 6))") }
+            if let s = lr.stratified { lines.append("stratified log-rank (\((s.strata ?? []).joined(separator: ", "))): chi-square \(f(s.chiSquare)) on \(s.df) df, p = \(NumberFormat.fixed(s.p, digits: 6))") }
         }
         if let cox = r.cox {
             for hr in cox.hazardRatios {

@@ -2,6 +2,7 @@
 // parse with the table, strikethrough, autolink and tagfilter extensions, give heading nodes ids by
 // rewriting the node tree, and render HTML. Everything else in this module is plain Swift.
 internal import CCmarkGFM
+import Synchronization
 import Glibc
 
 /// cmark-gfm switches that the renderer exposes, already translated from `MarkdownOptions`.
@@ -42,7 +43,20 @@ enum CommonMarkParser {
 
     /// Parses `markdown`, asks `headingID` for the id of each heading in document order (`nil` leaves
     /// the heading as cmark renders it), and renders HTML.
+    /// cmark-gfm is not thread-safe: attaching extensions edits the inline parser's global table of
+    /// special characters (`cmark_inlines_add_special_character`), so concurrent parses can see each
+    /// other's half-edited table. Every parse runs under this lock.
+    private static let lock = Mutex(())
+
     static func render(
+        _ markdown: String,
+        settings: CommonMarkSettings,
+        headingID: (ParsedHeading) -> String?
+    ) -> CommonMarkOutput {
+        lock.withLock { _ in renderUnlocked(markdown, settings: settings, headingID: headingID) }
+    }
+
+    private static func renderUnlocked(
         _ markdown: String,
         settings: CommonMarkSettings,
         headingID: (ParsedHeading) -> String?

@@ -37,8 +37,8 @@ public enum TimeToEventAnalysis {
         }
 
         let logRank = try LogRankTest.test(time: input.time, event: input.event, group: input.arm, groupCount: input.arms.count)
-        var stratifiedLogRank: StratifiedLogRank?
-        var stratifiedCox: StratifiedCox?
+        var stratifiedLogRank: LogRankSummary?
+        var stratifiedCox: CoxSummary?
         let coxOptions = CoxOptions(ties: methods.ties, convention: methods.profile, level: methods.confidenceLevel)
         let covariates = armIndicators(input.arm, arms: input.arms.count, reference: input.referenceArm)
         let cox = try CoxModel.fit(time: input.time, event: input.event, covariates: covariates, options: coxOptions)
@@ -49,15 +49,16 @@ public enum TimeToEventAnalysis {
             let arm = kept.map { input.arm[$0] }, strata = kept.map { stratum[$0]! }
             let excluded = input.count - kept.count
             let test = try LogRankTest.test(time: time, event: event, group: arm, groupCount: input.arms.count, stratum: strata)
-            stratifiedLogRank = StratifiedLogRank(chiSquare: test.test.statistic, df: test.test.df, p: test.test.p,
-                                                  arms: observedExpected(test, arms: input.arms),
-                                                  strata: input.strataVariables, excluded: excluded)
+            stratifiedLogRank = LogRankSummary(chiSquare: test.test.statistic, df: test.test.df, p: test.test.p,
+                                               arms: observedExpected(test, arms: input.arms),
+                                               strata: input.strataVariables, excluded: excluded, stratified: nil)
             let fit = try CoxModel.fit(time: time, event: event,
                                        covariates: armIndicators(arm, arms: input.arms.count, reference: input.referenceArm),
                                        strata: strata, options: coxOptions)
-            stratifiedCox = StratifiedCox(ties: methods.ties.rawValue, logLikelihood: fit.logLikelihood, tests: tests(fit),
-                                          hazardRatios: hazardRatios(fit, input: input), converged: fit.converged,
-                                          iterations: fit.iterations, strata: input.strataVariables, excluded: excluded)
+            stratifiedCox = CoxSummary(ties: methods.ties.rawValue, logLikelihood: fit.logLikelihood, tests: tests(fit),
+                                       hazardRatios: hazardRatios(fit, input: input), converged: fit.converged,
+                                       iterations: fit.iterations, strata: input.strataVariables, excluded: excluded,
+                                       stratified: nil)
         }
 
         var competing: CompetingRisksSummary?
@@ -69,10 +70,11 @@ public enum TimeToEventAnalysis {
             endpoint: labels.endpoint, title: labels.title, type: labels.type, population: labels.population,
             timeUnit: labels.timeUnit, referenceArm: input.arms[input.referenceArm], methods: methods, arms: arms,
             logRank: LogRankSummary(chiSquare: logRank.test.statistic, df: logRank.test.df, p: logRank.test.p,
-                                    arms: observedExpected(logRank, arms: input.arms), stratified: stratifiedLogRank),
+                                    arms: observedExpected(logRank, arms: input.arms), strata: nil, excluded: nil,
+                                    stratified: stratifiedLogRank),
             cox: CoxSummary(ties: methods.ties.rawValue, logLikelihood: cox.logLikelihood, tests: tests(cox),
                             hazardRatios: hazardRatios(cox, input: input), converged: cox.converged,
-                            iterations: cox.iterations, stratified: stratifiedCox),
+                            iterations: cox.iterations, strata: nil, excluded: nil, stratified: stratifiedCox),
             competingRisks: competing)
         result.landmarkDifferences = landmarkDifferences(arms, reference: input.referenceArm, level: methods.confidenceLevel)
         return result

@@ -1,22 +1,14 @@
-/// Log-rank test (`survdiff`, ρ = 0), with the stratified version when strata are given.
+/// Log-rank test (`survdiff`, ρ = 0); `stratified` has the same shape, with the stratification
+/// variables and the number of subjects left out for a missing stratum.
 public struct LogRankSummary: Encodable, Sendable {
     @Nullable public var chiSquare: Double?
     public var df: Int
     @Nullable public var p: Double?
     /// Observed and expected events per arm.
     public var arms: [ObservedExpected]
-    @Nullable public var stratified: StratifiedLogRank?
-}
-
-public struct StratifiedLogRank: Encodable, Sendable {
-    @Nullable public var chiSquare: Double?
-    public var df: Int
-    @Nullable public var p: Double?
-    public var arms: [ObservedExpected]
-    /// The stratification variables.
-    public var strata: [String]
-    /// Subjects left out because a stratification variable is missing.
-    public var excluded: Int
+    @Nullable public var strata: [String]?
+    @Nullable public var excluded: Int?
+    @Nullable public var stratified: LogRankSummary?
 }
 
 public struct ObservedExpected: Encodable, Sendable {
@@ -25,7 +17,8 @@ public struct ObservedExpected: Encodable, Sendable {
     public var expected: Double
 }
 
-/// Cox proportional-hazards model with arm as the only covariate (and strata when given).
+/// Cox proportional-hazards model with arm as the only covariate; `stratified` has the same shape,
+/// with the stratification variables and the number of subjects left out for a missing stratum.
 public struct CoxSummary: Encodable, Sendable {
     public var ties: String
     @Nullable public var logLikelihood: Double?
@@ -33,18 +26,9 @@ public struct CoxSummary: Encodable, Sendable {
     public var hazardRatios: [HazardRatioJSON]
     public var converged: Bool
     public var iterations: Int
-    @Nullable public var stratified: StratifiedCox?
-}
-
-public struct StratifiedCox: Encodable, Sendable {
-    public var ties: String
-    @Nullable public var logLikelihood: Double?
-    public var tests: CoxTests
-    public var hazardRatios: [HazardRatioJSON]
-    public var converged: Bool
-    public var iterations: Int
-    public var strata: [String]
-    public var excluded: Int
+    @Nullable public var strata: [String]?
+    @Nullable public var excluded: Int?
+    @Nullable public var stratified: CoxSummary?
 }
 
 public struct CoxTests: Encodable, Sendable {

@@ -56,7 +56,7 @@ enum EfficacySections {
         if let logRank = endpoint.logRank {
             comparison.append([.text("Log-rank test p"), Cell(text: ReportFormat.p(logRank.p), numeric: true, colspan: span)])
             if let stratified = logRank.stratified {
-                comparison.append([.text("Stratified log-rank p (\(stratified.strata.joined(separator: ", ")))"), Cell(text: ReportFormat.p(stratified.p), numeric: true, colspan: span)])
+                comparison.append([.text("Stratified log-rank p (\((stratified.strata ?? []).joined(separator: ", ")))"), Cell(text: ReportFormat.p(stratified.p), numeric: true, colspan: span)])
             }
         }
         let table = HTMLTable(
