@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "ReadoutStatsTests", dependencies: ["ReadoutStats", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutDataTests", dependencies: ["ReadoutData", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutPlanTests", dependencies: ["ReadoutPlan", "ReadoutData", "ReadoutStats", "ReadoutTestSupport"]),
-        .testTarget(name: "ReadoutFiguresTests", dependencies: ["ReadoutFigures", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutFiguresTests", dependencies: ["ReadoutFigures", "ReadoutTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ReadoutMarkdownTests", dependencies: ["ReadoutMarkdown", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutSynthTests", dependencies: ["ReadoutSynth", "ReadoutData", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutRenderTests", dependencies: ["ReadoutRender", "ReadoutPlan", "ReadoutTestSupport"]),
