@@ -76,6 +76,11 @@ import ReadoutTestSupport
             }
         }
 
+        let overall = JSONPath.value(gold, "followup", "overall")
+        expectClose(result.followUp?.median, JSONPath.number(JSONPath.value(overall, "median")), relative: rel, "overall follow-up")
+        expectClose(result.followUp?.lower, JSONPath.number(JSONPath.value(overall, "lower")), relative: rel, "overall follow-up lower")
+        expectClose(result.followUp?.upper, JSONPath.number(JSONPath.value(overall, "upper")), relative: rel, "overall follow-up upper")
+
         let logRank = try #require(result.logRank)
         let goldLogRank = JSONPath.value(gold, "logrank", "unstratified")
         expectClose(logRank.chiSquare, JSONPath.number(JSONPath.value(goldLogRank, "chisq")), relative: rel, "log-rank chi-square")

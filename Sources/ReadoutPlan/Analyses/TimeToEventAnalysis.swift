@@ -77,6 +77,9 @@ public enum TimeToEventAnalysis {
                             iterations: cox.iterations, strata: nil, excluded: nil, stratified: stratifiedCox),
             competingRisks: competing)
         result.landmarkDifferences = landmarkDifferences(arms, reference: input.referenceArm, level: methods.confidenceLevel)
+        var followUpOptions = kmOptions
+        followUpOptions.transform = .logLog
+        result.followUp = FollowUpJSON(try MedianFollowUp.estimate(time: input.time, event: input.event, options: followUpOptions))
         return result
     }
 

@@ -11,6 +11,8 @@ public struct EndpointResult: Encodable, Sendable {
     public var referenceArm: String
     public var methods: ResolvedMethods
     public var arms: [ArmSurvival]
+    /// Median follow-up by reverse Kaplan-Meier over all arms (`null` for binary and AE endpoints).
+    @Nullable public var followUp: FollowUpJSON?
     /// S(t) of each other arm minus the reference arm at each landmark, with a Wald CI.
     public var landmarkDifferences: [LandmarkDifference]
     @Nullable public var logRank: LogRankSummary?
@@ -22,11 +24,12 @@ public struct EndpointResult: Encodable, Sendable {
     /// Builds an endpoint result; only the blocks that apply are given.
     public static func make(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?,
                             referenceArm: String, methods: ResolvedMethods, arms: [ArmSurvival] = [],
-                            landmarkDifferences: [LandmarkDifference] = [],
+                            followUp: FollowUpJSON? = nil, landmarkDifferences: [LandmarkDifference] = [],
                             logRank: LogRankSummary? = nil, cox: CoxSummary? = nil, competingRisks: CompetingRisksSummary? = nil,
                             binary: BinarySummary? = nil, adverseEvents: AdverseEventSummary? = nil) -> EndpointResult {
         EndpointResult(endpoint: endpoint, title: title, type: type, population: population, timeUnit: timeUnit,
-                       referenceArm: referenceArm, methods: methods, arms: arms, landmarkDifferences: landmarkDifferences,
+                       referenceArm: referenceArm, methods: methods, arms: arms, followUp: followUp,
+                       landmarkDifferences: landmarkDifferences,
                        logRank: logRank, cox: cox, competingRisks: competingRisks, binary: binary, adverseEvents: adverseEvents)
     }
 }

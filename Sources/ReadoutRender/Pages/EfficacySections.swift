@@ -1,5 +1,6 @@
 import ReadoutCore
 import ReadoutPlan
+import ReadoutStats
 
 /// The efficacy page: one section per efficacy endpoint with its figure, table and methods footnote.
 enum EfficacySections {
@@ -72,7 +73,7 @@ enum EfficacySections {
             ])
         let figure = SurvivalFigures.kaplanMeier(endpoint, arms: arms, title: endpoint.title, yLabel: "\(endpoint.title) (%)")
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
-                           html: "<figure class=\"figure\">\(figure)<figcaption>\(endpoint.title.htmlEscaped) by arm (Kaplan-Meier), with pointwise 95% CIs; + marks censored observations.</figcaption></figure>\n" + table.html())
+                           html: "<figure class=\"figure\">\(figure)<figcaption>\(endpoint.title.htmlEscaped) by arm (Kaplan-Meier), with \(transformName(endpoint.methods.confidenceInterval))-transformed pointwise \(level(endpoint.methods))% CIs (Greenwood); + marks censored observations; dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
     }
 
     static func competingRisks(_ endpoint: EndpointResult, results: TrialResults) -> PageSection {
@@ -124,7 +125,7 @@ enum EfficacySections {
             ])
         let figure = SurvivalFigures.incidence(endpoint, cause: cause, arms: arms, title: endpoint.title)
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
-                           html: "<figure class=\"figure\">\(figure)<figcaption>\(endpoint.title.htmlEscaped) by arm (Aalen-Johansen).</figcaption></figure>\n" + table.html())
+                           html: "<figure class=\"figure\">\(figure)<figcaption>\(endpoint.title.htmlEscaped) by arm (Aalen-Johansen, with \(competing.causes.filter { $0 != cause }.map { $0.lowercased() }.joined(separator: ", ")) as competing event); dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
     }
 
     static func binary(_ endpoint: EndpointResult, results: TrialResults) -> PageSection {
@@ -156,6 +157,16 @@ enum EfficacySections {
             ])
         return PageSection(id: endpoint.endpoint, heading: endpoint.title, html: table.html())
     }
+
+    static func transformName(_ transform: ReadoutStats.ConfidenceTransform) -> String {
+        switch transform {
+        case .plain: "linear"
+        case .log: "log"
+        case .logLog: "log-log"
+        }
+    }
+
+    static func level(_ methods: ResolvedMethods) -> String { NumberFormat.fixed(methods.confidenceLevel * 100, digits: 0) }
 
     static func label(_ value: String, _ arms: [ArmInfo]) -> String {
         arms.first { $0.value == value }?.label ?? value
