@@ -7,6 +7,9 @@
 # gold values are computed from the CSV files read back exactly as they are shipped, with the calls
 # and conventions of Tests/Fixtures/reference/*/expected.json (meta.r_calls, meta.conventions).
 # Every R call that produced a number is evaluated from its recorded text (`r_calls` in the JSON).
+# It also writes reference_full/<dataset>/expected.json: the same full-contract gold for the four
+# reference datasets (../reference/<dataset>/*.csv, read in place), whose own expected.json has a
+# different layout.
 #
 # JSON encoding: numbers %.17g; NA -> null; NaN -> "NaN"; Inf -> "Inf"; -Inf -> "-Inf".
 # Derived-by-formula blocks (from R's own numbers, as reference binomial$difference is):
@@ -124,7 +127,8 @@ logrank_block <- function(sdf, excluded = NULL) {
 
 analyse <- function(adsl, adtte, param, landmarks, strata, causes) {
   lm <- vec(landmarks)
-  ev(sprintf("d <- merge(adtte[adtte$PARAMCD == \"%s\", ], adsl[, c(\"USUBJID\", \"TRT01P\", \"STRAT1\")], by = \"USUBJID\")", param))
+  keep <- if ("STRAT1" %in% names(adsl)) "c(\"USUBJID\", \"TRT01P\", \"STRAT1\")" else "c(\"USUBJID\", \"TRT01P\")"
+  ev(sprintf("d <- merge(adtte[adtte$PARAMCD == \"%s\", ], adsl[, %s], by = \"USUBJID\")", param, keep))
   ev("d$TRT01P <- factor(d$TRT01P, levels = sort(unique(d$TRT01P), method = \"radix\"))")
   arms <- levels(d$TRT01P)
   out <- list(paramcd = param, arms = arr(arms), reference_arm = arms[1], landmark_times = arr(landmarks),
@@ -275,13 +279,15 @@ binomial <- function(adsl, flag) {
                      table = lapply(arms, function(a) arr(as.numeric(bt[a, ])))))
 }
 
-gold <- function(name, description, analyses, flags = character()) {
+gold <- function(name, description, analyses, flags = character(), data_dir = name, out_dir = name) {
   setup <- c("adsl <- read.csv(\"adsl.csv\", colClasses = \"character\", na.strings = \"\", encoding = \"UTF-8\")",
              "adtte <- read.csv(\"adtte.csv\", colClasses = \"character\", na.strings = \"\", encoding = \"UTF-8\")",
              "adtte$AVAL <- as.numeric(adtte$AVAL)",
              "adtte$CNSR <- as.integer(adtte$CNSR)",
              "adsl <- adsl[adsl$ITTFL == \"Y\", ]")
-  owd <- setwd(name); on.exit(setwd(owd))
+  dir.create(out_dir, showWarnings = FALSE, recursive = TRUE)
+  out_file <- file.path(normalizePath(out_dir), "expected.json")
+  owd <- setwd(data_dir); on.exit(setwd(owd))
   for (code in setup) eval(parse(text = code))
   r_calls <- list(setup = arr(setup))
   results <- list()
@@ -300,7 +306,7 @@ gold <- function(name, description, analyses, flags = character()) {
               meta = list(r_version = R.version.string, packages = list(survival = as.character(packageVersion("survival")),
                           cmprsk = as.character(packageVersion("cmprsk"))), seed = 20261201L, r_calls = r_calls),
               parameters = results, binomial = if (length(flags)) bins else NULL)
-  con <- file("expected.json", open = "wb")
+  con <- file(out_file, open = "wb")
   writeLines(json(out), con, sep = "\n", useBytes = TRUE)
   close(con)
 }
@@ -418,10 +424,19 @@ time <- pmin(round(rexp(n, rate) * 2) / 2 + 0.5, 24)
 cnsr <- ifelse(time >= 24, 1, rbinom(n, 1, 0.2))
 cause <- sample(c("RELAPSE", "DEATH WITHOUT RELAPSE"), n, TRUE, prob = c(.7, .3))
 id <- ids("3ARM", n)
+# EFS: "Drug 20 mg, weekly" has no events, so one of the two Cox coefficients is infinite (own
+# seed, so that the datasets below keep their random stream).
+main_stream <- .Random.seed
+set.seed(20261202)
+efs_t <- pmin(round(rexp(n, rate) * 2) / 2 + 0.5, 24)
+efs_c <- ifelse(arm == "Drug 20 mg, weekly" | efs_t >= 24, 1, rbinom(n, 1, 0.2))
+.Random.seed <- main_stream
 write_dataset("three_arms", make_adsl(study, id, arm, sample(c("A", "B"), n, TRUE), c(rep("Y", 60), "N")),
-              make_adtte(study, id, "RFS", "Relapse-free survival", time, "MONTHS", cnsr, cause))
-gold("three_arms", "Three arms (one name with a comma), two strata, two competing causes.",
-     list(list(param = "RFS", landmarks = c(6, 12, 18), strata = TRUE, causes = c("RELAPSE", "DEATH WITHOUT RELAPSE"))))
+              rbind(make_adtte(study, id, "RFS", "Relapse-free survival", time, "MONTHS", cnsr, cause),
+                    make_adtte(study, id, "EFS", "Event-free survival", efs_t, "MONTHS", efs_c, "EVENT")))
+gold("three_arms", "Three arms (one name with a comma), two strata, two competing causes; EFS: one arm without events.",
+     list(list(param = "RFS", landmarks = c(6, 12, 18), strata = TRUE, causes = c("RELAPSE", "DEATH WITHOUT RELAPSE")),
+          list(param = "EFS", landmarks = c(6, 12, 18), strata = TRUE, causes = character())))
 
 # ---------------------------------------------------------------- 8. three competing causes
 # SECOND MALIGNANCY occurs only in Control (none in Experimental): its cuminc curve is 0 there and
@@ -458,3 +473,37 @@ write_dataset("near_ties", make_adsl(study, id, arm, sample(c("P", "Q"), 24, TRU
               make_adtte(study, id, "RFS", "Relapse-free survival", time, "MONTHS", cnsr, cause))
 gold("near_ties", "Times equal up to floating-point noise (0.1 + 0.2 vs 0.3, written with 17 digits) across arms and statuses.",
      list(list(param = "RFS", landmarks = c(0.3, 0.8, 3.3), strata = TRUE, causes = c("RELAPSE", "DEATH"))))
+
+# ---------------------------------------------------------------- reference datasets, full contract
+# The shipped reference CSVs, analysed exactly as in their expected.json (same landmarks, strata and
+# causes), with every number of the endpoint object in this script's layout.
+ref <- function(ds) file.path("..", "reference", ds)
+gold("aml", "survival::aml (reference dataset), full endpoint contract.",
+     list(list(param = "RFS", landmarks = c(12, 24, 36), strata = FALSE, causes = character())),
+     data_dir = ref("aml"), out_dir = file.path("reference_full", "aml"))
+gold("lung", "survival::lung (reference dataset), full endpoint contract.",
+     list(list(param = "OS", landmarks = c(180, 365, 730), strata = TRUE, causes = character())),
+     data_dir = ref("lung"), out_dir = file.path("reference_full", "lung"))
+gold("mgus2", "survival::mgus2 (reference dataset), full endpoint contract.",
+     list(list(param = "PFS", landmarks = c(60, 120, 240), strata = FALSE, causes = c("PROGRESSION", "DEATH WITHOUT PROGRESSION"))),
+     data_dir = ref("mgus2"), out_dir = file.path("reference_full", "mgus2"))
+gold("ball_synth", "Simulated B-ALL trial (reference dataset), full endpoint contract.",
+     list(list(param = "RFS", landmarks = c(12, 24), strata = TRUE, causes = c("RELAPSE", "DEATH WITHOUT RELAPSE")),
+          list(param = "OS", landmarks = c(12, 24), strata = TRUE, causes = character())),
+     flags = "MRDNEGFL", data_dir = ref("ball_synth"), out_dir = file.path("reference_full", "ball_synth"))
+
+# ---------------------------------------------------------------- 10. time zero and one event time
+# X has an event and a censoring at time 0; every event of Y falls at month 5 (S drops from 1 to 0
+# there). STRAT1 S3 holds a single subject and S4 only censorings. X-008 has a missing ITTFL (not
+# in the population) but an RFS record. Landmarks at 0 and at 5.
+study <- "UNS-EDGE"
+arm <- c(rep("X", 8), rep("Y", 5))
+time <- c(0, 0, 1, 2, 3, 4, 6, 2, 4, 5, 5, 5, 5)
+cnsr <- c(0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0)
+cause <- c("RELAPSE", NA, "DEATH", NA, "RELAPSE", "RELAPSE", NA, "DEATH", NA, "RELAPSE", "RELAPSE", "DEATH", "DEATH")
+strat <- c("S1", "S2", "S1", "S4", "S1", "S1", "S3", "S1", "S4", "S1", "S1", "S2", "S1")
+id <- ids("EDGE", 13)
+write_dataset("edge_times", make_adsl(study, id, arm, strat, c(rep("Y", 7), NA, rep("Y", 5))),
+              make_adtte(study, id, "RFS", "Relapse-free survival", time, "MONTHS", cnsr, cause))
+gold("edge_times", "An event and a censoring at time 0, all events of one arm at a single time, a single-subject stratum, an event-free stratum, a missing ITTFL.",
+     list(list(param = "RFS", landmarks = c(0, 5, 6), strata = TRUE, causes = c("RELAPSE", "DEATH"))))

@@ -6,7 +6,8 @@ import ReadoutTestSupport
 @testable import ReadoutBuild
 
 /// `readout estimate --profile r --ci C --ties T --json` on datasets the tool was not developed on
-/// (Tests/Fixtures/unseen, gold values from make-unseen.R), for every C and T: every number of the
+/// (Tests/Fixtures/unseen, gold values from make-unseen.R) and on the reference datasets (gold in the
+/// same full-contract layout, unseen/reference_full), for every C and T: every number of the
 /// endpoint object against R — closed forms at 1e-9, Cox and Fine-Gray at 1e-6, Fisher's
 /// conditional odds ratio and its CI at 1e-4 — `null` exactly where R gives NA (or NaN/Inf, which
 /// JSON cannot hold), and every row of each arm's Kaplan-Meier table.
@@ -34,15 +35,19 @@ import ReadoutTestSupport
         UnseenCompetingRisksChecks.check(out, gold: gold)
     }
 
-    static let binaryCombinations: [(String, String, ConfidenceTransform, TieMethod)] =
-        UnseenCase.binaryFlags.flatMap { f in ConfidenceTransform.allCases.flatMap { t in TieMethod.allCases.map { (f.dataset, f.flag, t, $0) } } }
+    static let binaryCombinations: [(String, String, Bool, ConfidenceTransform, TieMethod)] =
+        UnseenCase.binaryFlags.flatMap { f in
+            ConfidenceTransform.allCases.flatMap { t in TieMethod.allCases.map { (f.dataset, f.flag, f.reference, t, $0) } }
+        }
 
     /// Binary flags with a zero cell (no responders in the reference arm) and a full cell (all
     /// responders in the other arm): binom.test, prop.test (Wilson), Newcombe by formula, fisher.test.
     @Test(arguments: binaryCombinations)
-    func binaryAgreesWithR(_ dataset: String, _ flag: String, _ transform: ConfidenceTransform, _ ties: TieMethod) throws {
-        let gold = try #require(JSONPath.value(try UnseenCase.goldFile(dataset), "binomial", flag) as? [String: Any])
-        let out = try UnseenCase.output(UnseenCase.binaryAction(dataset: dataset, flag: flag, transform: transform, ties: ties))
+    func binaryAgreesWithR(_ dataset: String, _ flag: String, _ reference: Bool, _ transform: ConfidenceTransform,
+                           _ ties: TieMethod) throws {
+        let gold = try #require(JSONPath.value(try UnseenCase.goldFile(dataset, reference: reference), "binomial", flag) as? [String: Any])
+        let out = try UnseenCase.output(UnseenCase.binaryAction(dataset: dataset, flag: flag, reference: reference,
+                                                                transform: transform, ties: ties))
         let rel = Tolerance.closedForm
         Output.expectString(out, "type", "binary", flag)
         Output.expectString(out, "referenceArm", gold["reference_arm"] as? String, flag)
@@ -80,19 +85,26 @@ import ReadoutTestSupport
         Output.expect(fisher, "upper", JSONPath.value(gold, "fisher", "upper"), relative: Tolerance.uniroot, "\(flag) Fisher")
     }
 
-    /// Every dataset folder under Tests/Fixtures/unseen is exercised, with every parameter and flag of its gold file.
-    @Test func everyUnseenDatasetIsCovered() throws {
-        let root = Fixtures.url("unseen")
+    /// Every gold file under Tests/Fixtures/unseen (and unseen/reference_full) is exercised, with every
+    /// parameter and flag it holds; every reference dataset has a full-contract gold file.
+    @Test(arguments: [false, true])
+    func everyGoldFileIsCovered(_ reference: Bool) throws {
+        let root = Fixtures.url(reference ? "unseen/reference_full" : "unseen")
         let folders = try FileManager.default.contentsOfDirectory(atPath: root.path)
             .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("expected.json").path) }
-        #expect(folders.count >= 8)
+        #expect(folders.count >= (reference ? 4 : 8))
+        if reference {
+            let shipped = try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("reference").path)
+                .filter { FileManager.default.fileExists(atPath: Fixtures.url("reference/\($0)/expected.json").path) }
+            #expect(Set(shipped).isSubset(of: Set(folders)), "reference datasets without full-contract gold: \(Set(shipped).subtracting(folders))")
+        }
         for folder in folders {
-            let gold = try UnseenCase.goldFile(folder)
+            let gold = try UnseenCase.goldFile(folder, reference: reference)
             let params = (gold["parameters"] as? [String: Any] ?? [:]).keys.sorted()
-            let covered = UnseenCase.all.filter { $0.dataset == folder }.map(\.param).sorted()
+            let covered = UnseenCase.all.filter { $0.dataset == folder && $0.reference == reference }.map(\.param).sorted()
             #expect(params == covered, "\(folder): parameters \(params), tested \(covered)")
             let flags = (gold["binomial"] as? [String: Any] ?? [:]).keys.sorted()
-            let testedFlags = UnseenCase.binaryFlags.filter { $0.dataset == folder }.map(\.flag).sorted()
+            let testedFlags = UnseenCase.binaryFlags.filter { $0.dataset == folder && $0.reference == reference }.map(\.flag).sorted()
             #expect(flags == testedFlags, "\(folder): flags \(flags), tested \(testedFlags)")
         }
     }

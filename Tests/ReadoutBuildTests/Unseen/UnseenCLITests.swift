@@ -51,9 +51,9 @@ import ReadoutTestSupport
         try checkCLI(arguments, action: action)
     }
 
-    @Test(arguments: UnseenCase.binaryFlags.map { ($0.dataset, $0.flag) })
-    func binary(_ dataset: String, _ flag: String) throws {
-        let action = UnseenCase.binaryAction(dataset: dataset, flag: flag, transform: .log, ties: .efron)
+    @Test(arguments: UnseenCase.binaryFlags.map { ($0.dataset, $0.flag, $0.reference) })
+    func binary(_ dataset: String, _ flag: String, _ reference: Bool) throws {
+        let action = UnseenCase.binaryAction(dataset: dataset, flag: flag, reference: reference, transform: .log, ties: .efron)
         try checkCLI(["estimate", "--adsl", action.adsl, "--response", flag, "--profile", "r", "--json"], action: action)
     }
 

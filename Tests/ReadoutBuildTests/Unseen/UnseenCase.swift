@@ -6,12 +6,15 @@ import ReadoutStats
 import ReadoutTestSupport
 @testable import ReadoutBuild
 
-/// One time-to-event analysis of an unseen dataset (Tests/Fixtures/unseen, made by make-unseen.R).
-/// Its options — landmarks, strata, causes — are read from the gold file, as the R script used them.
+/// One time-to-event analysis of an unseen dataset (Tests/Fixtures/unseen, made by make-unseen.R),
+/// or of a reference dataset (data in Tests/Fixtures/reference, full-contract gold from the same
+/// script in Tests/Fixtures/unseen/reference_full). Its options — landmarks, strata, causes — are
+/// read from the gold file, as the R script used them.
 struct UnseenCase: Sendable, CustomTestStringConvertible {
     var dataset: String
     var param: String
-    var testDescription: String { "\(dataset) \(param)" }
+    var reference = false
+    var testDescription: String { "\(reference ? "reference " : "")\(dataset) \(param)" }
 
     static let all: [UnseenCase] = [
         UnseenCase(dataset: "heavy_ties", param: "PFS"),
@@ -22,28 +25,39 @@ struct UnseenCase: Sendable, CustomTestStringConvertible {
         UnseenCase(dataset: "single_subject", param: "EFS"),
         UnseenCase(dataset: "landmark_edges", param: "RFS"),
         UnseenCase(dataset: "three_arms", param: "RFS"),
+        UnseenCase(dataset: "three_arms", param: "EFS"),
         UnseenCase(dataset: "competing_three", param: "RFS"),
         UnseenCase(dataset: "near_ties", param: "RFS"),
+        UnseenCase(dataset: "edge_times", param: "RFS"),
+        UnseenCase(dataset: "aml", param: "RFS", reference: true),
+        UnseenCase(dataset: "lung", param: "OS", reference: true),
+        UnseenCase(dataset: "mgus2", param: "PFS", reference: true),
+        UnseenCase(dataset: "ball_synth", param: "RFS", reference: true),
+        UnseenCase(dataset: "ball_synth", param: "OS", reference: true),
     ]
 
     /// Every case for every CI transform and tie method, as the product owner runs them.
     static let combinations: [(UnseenCase, ConfidenceTransform, TieMethod)] =
         all.flatMap { c in ConfidenceTransform.allCases.flatMap { t in TieMethod.allCases.map { (c, t, $0) } } }
 
-    /// The binary flags of the unseen datasets (`binomial` in their gold files).
-    static let binaryFlags: [(dataset: String, flag: String)] = [("no_events", "MRDNEGFL"), ("no_events", "CRFL")]
+    /// The binary flags (`binomial` in the gold files).
+    static let binaryFlags: [(dataset: String, flag: String, reference: Bool)] =
+        [("no_events", "MRDNEGFL", false), ("no_events", "CRFL", false), ("ball_synth", "MRDNEGFL", true)]
 
-    static func folder(_ dataset: String) -> String { Fixtures.url("unseen/\(dataset)").path }
+    /// The folder holding adsl.csv and adtte.csv.
+    static func folder(_ dataset: String, reference: Bool = false) -> String {
+        Fixtures.url(reference ? "reference/\(dataset)" : "unseen/\(dataset)").path
+    }
 
-    /// The parsed `expected.json` of a dataset.
-    static func goldFile(_ dataset: String) throws -> [String: Any] {
-        let data = try Fixtures.data("unseen/\(dataset)/expected.json")
+    /// The parsed gold file of a dataset.
+    static func goldFile(_ dataset: String, reference: Bool = false) throws -> [String: Any] {
+        let data = try Fixtures.data(reference ? "unseen/reference_full/\(dataset)/expected.json" : "unseen/\(dataset)/expected.json")
         return try #require(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any])
     }
 
     /// `parameters.<param>` of the gold file.
     func gold() throws -> [String: Any] {
-        try #require(JSONPath.value(try Self.goldFile(dataset), "parameters", param) as? [String: Any])
+        try #require(JSONPath.value(try Self.goldFile(dataset, reference: reference), "parameters", param) as? [String: Any])
     }
 
     /// The analysis as `readout estimate --profile r --ci <transform> --ties <ties>` runs it.
@@ -51,7 +65,7 @@ struct UnseenCase: Sendable, CustomTestStringConvertible {
         let landmarks = JSONPath.numbers(gold["landmark_times"]).compactMap { $0 }
         let strata = (gold["strata_variable"] as? String).map { [$0] } ?? []
         let causes = gold["causes"] as? [String] ?? []
-        let folder = Self.folder(dataset)
+        let folder = Self.folder(dataset, reference: reference)
         return EstimateAction(adsl: folder + "/adsl.csv", adtte: folder + "/adtte.csv", parameter: param, response: nil,
                               armVariable: "TRT01P", population: "ITTFL", reference: nil, strata: strata, landmarks: landmarks,
                               methods: MethodSettings(profile: .r, confidenceInterval: transform, ties: ties),
@@ -59,8 +73,9 @@ struct UnseenCase: Sendable, CustomTestStringConvertible {
     }
 
     /// The binary analysis as `readout estimate --profile r --response <flag>` runs it.
-    static func binaryAction(dataset: String, flag: String, transform: ConfidenceTransform, ties: TieMethod) -> EstimateAction {
-        EstimateAction(adsl: folder(dataset) + "/adsl.csv", adtte: nil, parameter: nil, response: flag, armVariable: "TRT01P",
+    static func binaryAction(dataset: String, flag: String, reference: Bool, transform: ConfidenceTransform,
+                             ties: TieMethod) -> EstimateAction {
+        EstimateAction(adsl: folder(dataset, reference: reference) + "/adsl.csv", adtte: nil, parameter: nil, response: flag, armVariable: "TRT01P",
                        population: "ITTFL", reference: nil, strata: [], landmarks: [],
                        methods: MethodSettings(profile: .r, confidenceInterval: transform, ties: ties), causes: [], causeOfInterest: nil)
     }
