@@ -507,3 +507,66 @@ write_dataset("edge_times", make_adsl(study, id, arm, strat, c(rep("Y", 7), NA, 
               make_adtte(study, id, "RFS", "Relapse-free survival", time, "MONTHS", cnsr, cause))
 gold("edge_times", "An event and a censoring at time 0, all events of one arm at a single time, a single-subject stratum, an event-free stratum, a missing ITTFL.",
      list(list(param = "RFS", landmarks = c(0, 5, 6), strata = TRUE, causes = c("RELAPSE", "DEATH"))))
+
+# ---------------------------------------------------------------- 11. strong effect, tiny p-values
+# 160 subjects, relapse hazard ratio 0.12: Gray's p (cmprsk: 1 - pchisq) and crr's p
+# (2 * (1 - pnorm(|z|))) are far below 1e-7, where these lower-tail forms keep only a few digits,
+# next to survdiff's and coxph's upper-tail p-values, which keep all of them.
+set.seed(20261203)
+study <- "UNS-STRONG"
+arm <- rep(c("Control", "Experimental"), each = 80)
+n <- 160
+relapse <- rexp(n, ifelse(arm == "Control", 0.25, 0.03)); death <- rexp(n, 0.02); censor <- runif(n, 6, 36)
+time <- round(pmin(relapse, death, censor), 2) + 0.01
+cnsr <- ifelse(censor < pmin(relapse, death), 1, 0)
+cause <- ifelse(relapse < death, "RELAPSE", "DEATH")
+id <- ids("STRONG", n)
+write_dataset("strong_effect", make_adsl(study, id, arm, sample(c("CR1", "CR2"), n, TRUE)),
+              make_adtte(study, id, "RFS", "Relapse-free survival", time, "MONTHS", cnsr, cause))
+gold("strong_effect", "A strong treatment effect: p-values far below 1e-7 (Gray's and crr's computed by cmprsk from the lower tail).",
+     list(list(param = "RFS", landmarks = c(6, 12, 24), strata = TRUE, causes = c("RELAPSE", "DEATH"))))
+
+# ---------------------------------------------------------------- 12. randomized small datasets
+# random/<seed>: 2-3 arms of 1-60 subjects with random names (some with commas), times on an integer,
+# half-month or 0.001 grid with occasional floating-point near-ties, 0-80% censoring, sometimes an
+# arm without events, STRAT1 with an occasional missing value, 2-3 causes, landmarks including one
+# past all follow-up, MRDNEGFL sometimes with a zero cell. The seeds below include the ones that
+# exposed differences (see docs/methods/validation.md): Fisher's uniroot limits (1008, 1010, 1013),
+# crr's lower-tail p (1015, 1023), cmprsk's singular Gray statistic -1 (1023), coxph running out of
+# iterations (1038, 1044, 2063, 2117), every Cox coefficient NA (2038).
+random_dataset <- function(s, large) {
+  set.seed(s)
+  k <- sample(2:3, 1, prob = c(.7, .3))
+  sizes <- if (large) sample(c(2, 5, 12, 25, 40, 60), k, TRUE) else
+    sample(c(1, 2, 3, 5, 8, 12, 20, 25), k, TRUE, prob = c(.05, .05, .1, .15, .2, .2, .15, .1))
+  armnames <- sample(c("Arm A", "arm b", "Zeta", "Beta, weekly", "Placebo", "drug"), k)
+  arm <- rep(armnames, sizes); n <- length(arm)
+  grid <- sample(c("int", "half", "cont"), 1)
+  rates <- if (large) exp(runif(k, log(0.01), log(0.5))) else runif(k, 0.05, 0.3)
+  t <- rexp(n, rates[match(arm, armnames)])
+  t <- switch(grid, int = ceiling(t), half = round(t * 2) / 2 + 0.5, cont = round(t, 3) + 0.001)
+  if (runif(1) < 0.3) { j <- sample(n, min(n, 3)); t[j] <- c(0.1 + 0.2, 0.3, 0.7 + 0.1)[seq_along(j)] }
+  pc <- sample(c(0, 0.2, 0.5, 0.8), 1)
+  cnsr <- rbinom(n, 1, pc)
+  if (runif(1) < 0.25) cnsr[arm == armnames[sample(k, 1)]] <- 1
+  if (all(cnsr == 1)) cnsr[1] <- 0
+  ncause <- sample(2:3, 1)
+  causes <- c("RELAPSE", "DEATH", "OTHER")[1:ncause]
+  cause <- sample(causes, n, TRUE)
+  for (cc in causes) if (!any(cause[cnsr == 0] == cc)) { j <- which(cnsr == 0)[1]; if (!is.na(j)) cause[j] <- cc }
+  use_cr <- length(unique(cause[cnsr == 0])) == ncause && runif(1) < 0.6
+  strat <- sample(c("S1", "S2", "S3"), n, TRUE); if (runif(1) < 0.4) strat[sample(n, 1)] <- NA
+  use_strata <- runif(1) < 0.6 && length(unique(na.omit(strat))) >= 1
+  lms <- sort(unique(round(c(quantile(t, c(.25, .6)), max(t) + 1, sample(t, 1)), 3)))
+  study <- sprintf("RANDOM-%d", s); id <- ids(sprintf("R%d", s), n)
+  mrd <- sample(c("Y", "N"), n, TRUE); if (runif(1) < 0.3) mrd[arm == armnames[1]] <- "N"
+  name <- file.path("random", as.character(s))
+  write_dataset(name, make_adsl(study, id, arm, strat, extra = list(MRDNEGFL = mrd)),
+                make_adtte(study, id, "RFS", "Relapse-free survival", t, "MONTHS", cnsr, cause))
+  gold(name, sprintf("Randomized dataset, seed %d.", s),
+       list(list(param = "RFS", landmarks = lms, strata = use_strata, causes = if (use_cr) causes else character())),
+       flags = if (k == 2) "MRDNEGFL" else character())
+}
+dir.create("random", showWarnings = FALSE)
+for (s in c(1001:1010, 1013, 1015, 1023, 1038, 1044)) random_dataset(s, large = FALSE)
+for (s in c(2003:2008, 2010:2015, 2038, 2063, 2117)) random_dataset(s, large = TRUE)

@@ -85,13 +85,14 @@ import ReadoutTestSupport
         Output.expect(fisher, "upper", JSONPath.value(gold, "fisher", "upper"), relative: Tolerance.uniroot, "\(flag) Fisher")
     }
 
-    /// Every gold file under Tests/Fixtures/unseen (and unseen/reference_full) is exercised, with every
-    /// parameter and flag it holds; every reference dataset has a full-contract gold file.
-    @Test(arguments: [false, true])
-    func everyGoldFileIsCovered(_ reference: Bool) throws {
-        let root = Fixtures.url(reference ? "unseen/reference_full" : "unseen")
+    /// Every gold file under Tests/Fixtures/unseen (and its random/ and reference_full/ folders) is
+    /// exercised, with every parameter and flag it holds; every reference dataset has a full-contract gold file.
+    @Test(arguments: [("", false), ("random/", false), ("", true)])
+    func everyGoldFileIsCovered(_ prefix: String, _ reference: Bool) throws {
+        let root = Fixtures.url(reference ? "unseen/reference_full" : "unseen/\(prefix)")
         let folders = try FileManager.default.contentsOfDirectory(atPath: root.path)
             .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("expected.json").path) }
+            .map { prefix + $0 }
         #expect(folders.count >= (reference ? 4 : 8))
         if reference {
             let shipped = try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("reference").path)

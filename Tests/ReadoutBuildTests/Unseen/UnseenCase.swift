@@ -29,12 +29,17 @@ struct UnseenCase: Sendable, CustomTestStringConvertible {
         UnseenCase(dataset: "competing_three", param: "RFS"),
         UnseenCase(dataset: "near_ties", param: "RFS"),
         UnseenCase(dataset: "edge_times", param: "RFS"),
+        UnseenCase(dataset: "strong_effect", param: "RFS"),
         UnseenCase(dataset: "aml", param: "RFS", reference: true),
         UnseenCase(dataset: "lung", param: "OS", reference: true),
         UnseenCase(dataset: "mgus2", param: "PFS", reference: true),
         UnseenCase(dataset: "ball_synth", param: "RFS", reference: true),
         UnseenCase(dataset: "ball_synth", param: "OS", reference: true),
-    ]
+    ] + randomSeeds.map { UnseenCase(dataset: "random/\($0)", param: "RFS") }
+
+    /// Seeds of the randomized datasets (make-unseen.R, section 12).
+    static let randomSeeds = [1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1013, 1015, 1023, 1038, 1044,
+                              2003, 2004, 2005, 2006, 2007, 2008, 2010, 2011, 2012, 2013, 2014, 2015, 2038, 2063, 2117]
 
     /// Every case for every CI transform and tie method, as the product owner runs them.
     static let combinations: [(UnseenCase, ConfidenceTransform, TieMethod)] =
@@ -43,6 +48,12 @@ struct UnseenCase: Sendable, CustomTestStringConvertible {
     /// The binary flags (`binomial` in the gold files).
     static let binaryFlags: [(dataset: String, flag: String, reference: Bool)] =
         [("no_events", "MRDNEGFL", false), ("no_events", "CRFL", false), ("ball_synth", "MRDNEGFL", true)]
+        + randomSeeds.filter(hasBinomial).map { ("random/\($0)", "MRDNEGFL", false) }
+
+    /// Whether a randomized dataset's gold file has a binomial block (two-arm datasets).
+    static func hasBinomial(_ seed: Int) -> Bool {
+        ((try? goldFile("random/\(seed)"))?["binomial"] as? [String: Any])?["MRDNEGFL"] != nil
+    }
 
     /// The folder holding adsl.csv and adtte.csv.
     static func folder(_ dataset: String, reference: Bool = false) -> String {

@@ -5,7 +5,11 @@ import ReadoutTestSupport
 /// Between-arm blocks against R: survdiff (unstratified and stratified) and coxph for one tie method
 /// (unstratified and stratified). A coefficient R flags as infinite (its "coefficient may be
 /// infinite" warning) or returns as NA must be `estimable: false` with `null` coefficient, SE, HR,
-/// CI and p; everything else R reports is compared.
+/// CI and p; everything else R reports is compared. When R ran out of iterations ("Ran out of
+/// iterations and did not converge"), R's numbers are not estimates: a coefficient may then be
+/// reported not estimable (with `null`s), and one reported estimable must match R; the global Wald
+/// test is not compared, since R's variance is then diag(1/I) without covariances (docs/methods/cox.md,
+/// "Known differences from R").
 enum UnseenComparisonChecks {
     static func check(_ out: [String: Any], gold: [String: Any], ties: String) {
         let armNames = gold["arms"] as? [String] ?? []
@@ -53,12 +57,14 @@ enum UnseenComparisonChecks {
         let tests = Output.field(fit, "tests")
         for (key, goldKey) in [("wald", "wald"), ("likelihoodRatio", "lrt"), ("score", "score")] {
             let test = Output.field(tests, key)
+            if key == "wald" && JSONPath.value(g, "converged") as? Bool == false { continue }
             Output.expect(test, "statistic", JSONPath.value(g, goldKey, "stat"), relative: rel, "\(what) \(key)")
             Output.expectExact(test, "df", JSONPath.value(g, goldKey, "df"), "\(what) \(key)")
             Output.expect(test, "p", JSONPath.value(g, goldKey, "p"), relative: rel, "\(what) \(key)")
         }
         Output.expectBool(fit, "converged", JSONPath.value(g, "converged") as? Bool, what)
         Output.expectExact(fit, "iterations", JSONPath.value(g, "iter"), what)
+        let rConverged = JSONPath.value(g, "converged") as? Bool ?? true
 
         let ratios = Output.array(Output.field(fit, "hazardRatios"), "\(what) hazardRatios")
         #expect(ratios.count == arms.count - 1)
@@ -66,7 +72,8 @@ enum UnseenComparisonChecks {
             let label = "\(what) \(name)"
             Output.expectString(ratio, "arm", name, label)
             Output.expectString(ratio, "versus", arms[0], label)
-            let notEstimable = JSONPath.value(g, "non_estimable", "\(i)") as? Bool ?? false
+            var notEstimable = JSONPath.value(g, "non_estimable", "\(i)") as? Bool ?? false
+            if !rConverged && Output.field(ratio, "estimable") as? Bool == false { notEstimable = true }
             Output.expectBool(ratio, "estimable", !notEstimable, label)
             let reason = Output.field(ratio, "reason")
             #expect((reason is NSNull) == !notEstimable, "\(label): a reason exactly when not estimable, got \(String(describing: reason))")
