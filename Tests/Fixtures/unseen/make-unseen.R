@@ -1,7 +1,8 @@
 # Unseen edge-case datasets for `readout estimate --profile r` and their R gold values.
 # Run from this folder:  Rscript make-unseen.R   (R 4.2.2, survival 3.5.3, cmprsk 2.2.11)
 #
-# Writes <dataset>/{adsl.csv, adtte.csv, expected.json} for nine small ADaM-style datasets, in the
+# Writes <dataset>/{adsl.csv, adtte.csv, expected.json} for eleven hand-made and 30 randomized
+# (random/<seed>) small ADaM-style datasets, in the
 # CSV layout of Tests/Fixtures/reference (UTF-8, LF, RFC 4180 quoting only where needed, empty =
 # missing; AVAL written with %.17g so every double is exact). Deterministic: set.seed below, and the
 # gold values are computed from the CSV files read back exactly as they are shipped, with the calls
