@@ -6,14 +6,14 @@
 // digits: reproducing the steps, not just the root, is what makes a result agree with R's.
 
 /// R's `uniroot(f, c(lower, upper))$root` at its default tolerance, step for step.
-public enum RUniroot {
+enum RUniroot {
     /// uniroot's default `tol`, `.Machine$double.eps^0.25`.
-    public static let defaultTolerance: Double = Double.ulpOfOne.squareRoot().squareRoot()
+    static let defaultTolerance: Double = Double.ulpOfOne.squareRoot().squareRoot()
 
     /// The root R's `uniroot` returns for `f` on [lower, upper]; `f(lower)` and `f(upper)` must not
     /// have the same sign (R stops with an error then; here the end with the smaller |f| is returned).
     /// A non-finite value of f is replaced by ±greatestFiniteMagnitude, as R's `zeroin2` does.
-    public static func root(lower: Double, upper: Double, tolerance: Double = defaultTolerance, maxIterations: Int = 1000,
+    static func root(lower: Double, upper: Double, tolerance: Double = defaultTolerance, maxIterations: Int = 1000,
                             _ f: (Double) -> Double) -> Double {
         func value(_ x: Double) -> Double {
             let y = f(x)
