@@ -51,7 +51,8 @@ public struct EstimateAction: Sendable {
                                              response: rows.map { values[$0].map { $0 == "Y" } })
             return EndpointResult.make(endpoint: response, title: response, type: .binary, population: population, timeUnit: nil,
                                   referenceArm: names[reference], methods: resolved,
-                                  binary: BinaryAnalysis.run(input, variable: response, level: resolved.confidenceLevel))
+                                  binary: BinaryAnalysis.run(input, variable: response, level: resolved.confidenceLevel,
+                                                             convention: resolved.profile))
         }
         guard let adtte, let parameter else {
             throw DiagnosticsError([Diagnostic(.error, "usage.missing-option", "give --adtte and --param for a time-to-event analysis, or --response for a binary one")])

@@ -23,7 +23,8 @@ public enum BinaryAnalysis {
         }
     }
 
-    public static func run(_ input: Input, variable: String, level: Double) -> BinarySummary {
+    /// `convention` selects Fisher's odds-ratio estimates: full precision (`.sas`) or R's `uniroot` values (`.r`).
+    public static func run(_ input: Input, variable: String, level: Double, convention: Convention = .sas) -> BinarySummary {
         var responders = [Int](repeating: 0, count: input.arms.count)
         var totals = responders, missing = responders
         for (a, r) in zip(input.arm, input.response) {
@@ -44,7 +45,8 @@ public enum BinaryAnalysis {
         let difference = ProportionDifference.newcombe(reference: (responders[ref], totals[ref]),
                                                        other: (responders[other], totals[other]), level: level)
         let fisher = FisherExact.test((a: responders[other], b: totals[other] - responders[other],
-                                       c: responders[ref], d: totals[ref] - responders[ref]), level: level)
+                                       c: responders[ref], d: totals[ref] - responders[ref]), level: level,
+                                      convention: convention)
         return BinarySummary(variable: variable, arms: arms, difference: EstimateJSON(difference),
                              fisher: FisherJSON(p: fisher.p, oddsRatio: fisher.oddsRatio, lower: fisher.lower, upper: fisher.upper))
     }

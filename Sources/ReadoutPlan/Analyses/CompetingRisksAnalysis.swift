@@ -2,6 +2,9 @@ public import ReadoutStats
 
 /// Aalen-Johansen cumulative incidence per arm and cause (cmprsk::cuminc), Gray's test per cause
 /// (unstratified and stratified), and the Fine-Gray subdistribution hazard ratio per cause (cmprsk::crr).
+/// Under the `r` profile the p-values are computed as cmprsk does, from the lower tail:
+/// Gray's `1 - pchisq(stat, df)` and crr's `2 * (1 - pnorm(|z|))`; they lose relative precision
+/// below about 1e-7 (and reach 0 for |z| > 8.3), and that is what R reports.
 public enum CompetingRisksAnalysis {
     static func run(_ input: SurvivalInput, cause: [Int], causeOfInterest: String?,
                     methods: ResolvedMethods) throws(StatsError) -> CompetingRisksSummary {
@@ -31,7 +34,7 @@ public enum CompetingRisksAnalysis {
             let tests = try GrayTest.test(time: kept.map { input.time[$0] }, cause: kept.map { cause[$0] }, causeCount: k,
                                           group: kept.map { input.arm[$0] }, groupCount: input.arms.count,
                                           stratum: kept.map { stratum[$0]! })
-            grayStratified = tests.enumerated().map { GrayJSON(cause: input.causes[$0.offset], statistic: $0.element.statistic, df: $0.element.df, p: $0.element.p) }
+            grayStratified = tests.enumerated().map { grayJSON($0.element, cause: input.causes[$0.offset], profile: methods.profile) }
         }
         let covariates = TimeToEventAnalysis.armIndicators(input.arm, arms: input.arms.count, reference: input.referenceArm)
         var fineGray: [FineGrayJSON] = []
@@ -40,8 +43,9 @@ public enum CompetingRisksAnalysis {
             let fit = try FineGray.fit(time: input.time, cause: cause, causeOfInterest: c + 1, covariates: covariates)
             for (i, a) in others.enumerated() {
                 let shr = fit.subdistributionHazardRatio(i, level: methods.confidenceLevel)
+                let p = methods.profile == .r ? 2 * (1 - Normal.cdf(abs(fit.z(i)))) : fit.p(i)
                 fineGray.append(FineGrayJSON(cause: input.causes[c], arm: input.arms[a], versus: input.arms[input.referenceArm],
-                                             estimate: shr.estimate, lower: shr.lower, upper: shr.upper, p: fit.p(i)))
+                                             estimate: shr.estimate, lower: shr.lower, upper: shr.upper, p: p))
             }
         }
         var differences: [IncidenceDifference] = []
@@ -58,7 +62,13 @@ public enum CompetingRisksAnalysis {
         }
         return CompetingRisksSummary(
             causes: input.causes, causeOfInterest: causeOfInterest, incidence: incidence, differences: differences,
-            gray: gray.enumerated().map { GrayJSON(cause: input.causes[$0.offset], statistic: $0.element.statistic, df: $0.element.df, p: $0.element.p) },
+            gray: gray.enumerated().map { grayJSON($0.element, cause: input.causes[$0.offset], profile: methods.profile) },
             grayStratified: grayStratified, fineGray: fineGray)
+    }
+
+    /// Gray's test with the p-value as the profile computes it (see the type's comment).
+    static func grayJSON(_ test: TestStatistic, cause: String, profile: Convention) -> GrayJSON {
+        let p = profile == .r ? 1 - ChiSquared.cdf(test.statistic, df: Double(test.df)) : test.p
+        return GrayJSON(cause: cause, statistic: test.statistic, df: test.df, p: p)
     }
 }

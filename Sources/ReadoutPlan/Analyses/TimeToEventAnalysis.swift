@@ -23,6 +23,9 @@ public enum TimeToEventAnalysis {
 
     public static func run(_ input: SurvivalInput, labels: Labels, methods: ResolvedMethods) throws(StatsError) -> EndpointResult {
         // R's aeqSurv: floating-point near-ties are merged over the whole dataset, before any split by arm.
+        // survival (survfit, survdiff, coxph) does this; cmprsk (cuminc, crr) does not, so the
+        // competing-risks analysis gets the times as recorded.
+        let recorded = input
         var input = input
         input.time = TiedTimes.collapse(input.time)
         let kmOptions = KaplanMeierOptions(transform: methods.confidenceInterval, level: methods.confidenceLevel,
@@ -63,7 +66,7 @@ public enum TimeToEventAnalysis {
 
         var competing: CompetingRisksSummary?
         if let cause = input.cause {
-            competing = try CompetingRisksAnalysis.run(input, cause: cause, causeOfInterest: labels.causeOfInterest, methods: methods)
+            competing = try CompetingRisksAnalysis.run(recorded, cause: cause, causeOfInterest: labels.causeOfInterest, methods: methods)
         }
 
         var result = EndpointResult.make(

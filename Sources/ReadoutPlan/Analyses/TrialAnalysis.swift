@@ -100,7 +100,8 @@ public enum TrialAnalysis {
                                              response: rows.map { values[$0].map { $0 == "Y" } })
             return EndpointResult.make(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type, population: endpoint.population,
                                   timeUnit: nil, referenceArm: context.arms[context.referenceArm], methods: methods,
-                                  binary: BinaryAnalysis.run(input, variable: variable, level: methods.confidenceLevel))
+                                  binary: BinaryAnalysis.run(input, variable: variable, level: methods.confidenceLevel,
+                                                             convention: methods.profile))
         case .adverseEvents:
             let summary = try AdverseEventAnalysis.run(context, endpoint: endpoint)
             return EndpointResult.make(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type, population: endpoint.population,

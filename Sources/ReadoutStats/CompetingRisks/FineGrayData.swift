@@ -8,6 +8,8 @@
 // distribution (censorings as events, `survfit(Surv(ftime, cenind) ~ 1)`), and a row with time T
 // gets G at the last distinct time ≤ T·(1 − 100·ε) (R's `approx(..., method = "constant", f = 0)`
 // on knots (−10ε, 1), (u_j, G(u_j))): G(T−) for T > 0, G(0) after censorings at 0 for T = 0.
+// crr's survfit call keeps survival's default timefix = TRUE, so G and its knots u_j are those of
+// the aeqSurv-collapsed times (``TiedTimes``), while the risk sets use the times as given.
 
 struct FineGrayData {
     let n: Int
@@ -50,28 +52,37 @@ struct FineGrayData {
         runStart = CompetingRisksInput.runStarts(time)
         let runs = runStart.count - 1
 
-        // Censoring Kaplan–Meier at each run, then each run's weight by crr's approx rule.
-        var censoringKM = [Double](repeating: 1, count: runs)
         var failureRun: [Int] = [], failureCount: [Double] = []
         var through = [Int](repeating: 0, count: runs)
-        var g = 1.0, events = 0
+        var events = 0
         for r in 0..<runs {
-            var censored = 0, failures = 0
-            for i in runStart[r]..<runStart[r + 1] {
-                if status[i] == 0 { censored += 1 } else if status[i] == 1 { failures += 1 }
-            }
-            let atRisk = Double(n - runStart[r])
-            if censored > 0 { g *= (atRisk - Double(censored)) / atRisk }
-            censoringKM[r] = g
+            var failures = 0
+            for i in runStart[r]..<runStart[r + 1] where status[i] == 1 { failures += 1 }
             if failures > 0 { failureRun.append(r); failureCount.append(Double(failures)); events += failures }
             through[r] = failureRun.count
         }
+
+        // Censoring Kaplan–Meier on the collapsed times (the sort order is unchanged), then each
+        // run's weight by crr's approx rule.
+        var knotTime = time
+        TiedTimes.collapseSorted(&knotTime)
+        let knotStart = CompetingRisksInput.runStarts(knotTime)
+        let knots = knotStart.count - 1
+        var censoringKM = [Double](repeating: 1, count: knots)
+        var g = 1.0
+        for k in 0..<knots {
+            var censored = 0
+            for i in knotStart[k]..<knotStart[k + 1] where status[i] == 0 { censored += 1 }
+            let atRisk = Double(n - knotStart[k])
+            if censored > 0 { g *= (atRisk - Double(censored)) / atRisk }
+            censoringKM[k] = g
+        }
         var weight = [Double](repeating: 1, count: n)
-        var knot = -1  // last run with time ≤ T·(1 − 100ε); −1 is the knot at −10ε with value 1
+        var knot = -1  // last knot with time ≤ T·(1 − 100ε); −1 is the knot at −10ε with value 1
         let shrink = 1 - 100 * Double.ulpOfOne
         for r in 0..<runs {
             let threshold = time[runStart[r]] * shrink
-            while knot + 1 <= r && time[runStart[knot + 1]] <= threshold { knot += 1 }
+            while knot + 1 < knots && knotTime[knotStart[knot + 1]] <= threshold { knot += 1 }
             let w = knot >= 0 ? censoringKM[knot] : 1
             for i in runStart[r]..<runStart[r + 1] { weight[i] = w }
         }

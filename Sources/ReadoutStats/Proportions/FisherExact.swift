@@ -24,26 +24,31 @@ public struct FisherExactResult: Sendable, Equatable {
 /// hypergeometric distribution with odds ratio ψ (see `NoncentralHypergeometric`). The p-value sums
 /// the null probabilities P(a′) ≤ P(a)·(1 + 1e-7), R's relative tolerance for ties. The odds-ratio
 /// estimate is the conditional MLE (E_ψ[a] = a) and the interval inverts the two one-sided tests at
-/// (1 − level)/2 each (Cornfield's exact limits); all three are solved to full precision where R's
-/// `uniroot` stops at about 1e-4 relative. With rows (reference arm, other arm) and columns
-/// (failure, success), ψ is the odds of success in the other arm relative to the reference arm.
+/// (1 − level)/2 each (Cornfield's exact limits). Under the `.sas` convention all three are solved to
+/// full precision; under `.r` they are R's own `uniroot` results (absolute tolerance about 1.2e-4 on
+/// the odds-ratio scale, see `FisherExact+R.swift`), which is what R prints. With rows (reference
+/// arm, other arm) and columns (failure, success), ψ is the odds of success in the other arm
+/// relative to the reference arm.
 public enum FisherExact {
-    /// Two-sided Fisher test of `table` (rows (a, b) and (c, d)); NaN p and `nil` estimates for negative counts.
-    public static func test(_ table: (a: Int, b: Int, c: Int, d: Int), level: Double = 0.95) -> FisherExactResult {
+    /// Two-sided Fisher test of `table` (rows (a, b) and (c, d)); NaN p and `nil` estimates for
+    /// negative counts. `convention` chooses full-precision estimates (`.sas`) or R's (`.r`).
+    public static func test(_ table: (a: Int, b: Int, c: Int, d: Int), level: Double = 0.95,
+                            convention: Convention = .sas) -> FisherExactResult {
         let (a, b, c, d) = table
         guard a >= 0, b >= 0, c >= 0, d >= 0 else {
             return FisherExactResult(p: .nan, oddsRatio: nil, lower: nil, upper: nil)
         }
         let distribution = NoncentralHypergeometric(columnTotals: a + c, b + d, rowTotal: a + b)
         let p = twoSidedP(a, distribution)
-        let estimate = conditionalMLE(a, distribution)
+        let r = convention == .r
+        let estimate = r ? rConditionalMLE(a, distribution) : conditionalMLE(a, distribution)
         guard level > 0, level < 1 else {
             return FisherExactResult(p: p, oddsRatio: estimate, lower: nil, upper: nil)
         }
         let alpha = (1 - level) / 2
         return FisherExactResult(p: p, oddsRatio: estimate,
-                                 lower: lowerLimit(a, alpha, distribution),
-                                 upper: upperLimit(a, alpha, distribution))
+                                 lower: r ? rLowerLimit(a, alpha, distribution) : lowerLimit(a, alpha, distribution),
+                                 upper: r ? rUpperLimit(a, alpha, distribution) : upperLimit(a, alpha, distribution))
     }
 
     private static func twoSidedP(_ x: Int, _ distribution: NoncentralHypergeometric) -> Double {

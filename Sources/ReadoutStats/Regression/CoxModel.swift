@@ -34,7 +34,7 @@ public enum CoxModel {
         let kept = (0..<p).filter { !beta[$0].isNaN }
         let df = kept.count
         let keptCovariance = kept.flatMap { i in kept.map { j in covariance[i][j] } }
-        let waldStatistic = kept.isEmpty ? 0 : SymmetricCholesky(keptCovariance, size: df, tolerance: CoxTolerance.cholesky)
+        let waldStatistic = kept.isEmpty ? .nan : SymmetricCholesky(keptCovariance, size: df, tolerance: CoxTolerance.cholesky)
             .quadraticForm(kept.map { beta[$0] })
         let lrt = 2 * (iteration.logLikelihood - iteration.logLikelihoodNull)
 
@@ -44,11 +44,19 @@ public enum CoxModel {
         return CoxFit(
             n: time.count, events: layout.events, strataCount: layout.strataCount, names: names, coefficients: beta,
             covariance: covariance, logLikelihoodNull: iteration.logLikelihoodNull,
-            logLikelihood: iteration.logLikelihood, wald: .chiSquare(waldStatistic, df: df),
-            likelihoodRatio: .chiSquare(lrt, df: df), score: .chiSquare(iteration.scoreTest, df: df),
+            logLikelihood: iteration.logLikelihood, wald: globalTest(waldStatistic, df: df),
+            likelihoodRatio: globalTest(lrt, df: df), score: globalTest(iteration.scoreTest, df: df),
             iterations: iteration.iterations, converged: iteration.converged,
             convergenceCriterion: iteration.criterion, estimable: flags.estimable,
             notEstimableReasons: flags.reasons, warnings: flags.warnings, options: options)
+    }
+
+    /// A global test as summary.coxph reports it. With every coefficient NA (df = 0) R has no Wald
+    /// test (`numeric(0)`, here NaN) and refers the others to χ² with 0 df, a point mass at 0:
+    /// `pchisq(x, 0, lower.tail = FALSE)` is 1 for x ≤ 0 and 0 above.
+    private static func globalTest(_ statistic: Double, df: Int) -> TestStatistic {
+        guard df == 0 else { return .chiSquare(statistic, df: df) }
+        return TestStatistic(statistic: statistic, df: 0, p: statistic.isNaN ? .nan : (statistic <= 0 ? 1 : 0))
     }
 
     private static func validate(
