@@ -44,7 +44,9 @@ public enum TimeToEventAnalysis {
         var stratifiedCox: CoxSummary?
         let coxOptions = CoxOptions(ties: methods.ties, convention: methods.profile, level: methods.confidenceLevel)
         let covariates = armIndicators(input.arm, arms: input.arms.count, reference: input.referenceArm)
-        let cox = try CoxModel.fit(time: input.time, event: input.event, covariates: covariates, options: coxOptions)
+        // Covariate names are the arms, so a not-estimable reason reads "no events in arm <name>".
+        let names = input.arms.indices.filter { $0 != input.referenceArm }.map { "arm \(input.arms[$0])" }
+        let cox = try CoxModel.fit(time: input.time, event: input.event, covariates: covariates, names: names, options: coxOptions)
 
         if let stratum = input.stratum {
             let kept = stratum.indices.filter { stratum[$0] != nil }
@@ -57,7 +59,7 @@ public enum TimeToEventAnalysis {
                                                strata: input.strataVariables, excluded: excluded, stratified: nil)
             let fit = try CoxModel.fit(time: time, event: event,
                                        covariates: armIndicators(arm, arms: input.arms.count, reference: input.referenceArm),
-                                       strata: strata, options: coxOptions)
+                                       strata: strata, names: names, options: coxOptions)
             stratifiedCox = CoxSummary(ties: methods.ties.rawValue, logLikelihood: fit.logLikelihood, tests: tests(fit),
                                        hazardRatios: hazardRatios(fit, input: input), converged: fit.converged,
                                        iterations: fit.iterations, strata: input.strataVariables, excluded: excluded,
