@@ -66,4 +66,18 @@ import ReadoutTestSupport
         let second = try Data(contentsOf: URL(fileURLWithPath: output + "/blinatumomab-mrd/ia1/report.html"))
         #expect(first == second)
     }
+
+    @Test func buildsEveryTrialInContentAndListsThemOnTheHome() throws {
+        let root = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+        for name in ["trial-a", "trial-b"] {
+            try FileManager.default.copyItem(atPath: Self.root + "/content/blinatumomab-mrd", toPath: root + "/content/" + name)
+        }
+        let outcome = try BuildAction(contentRoot: root + "/content", outputRoot: root + "/output", themeRoot: Self.root + "/themes/default").run()
+        #expect(outcome.bundles.count == 2)
+        let home = try String(contentsOfFile: root + "/output/index.html", encoding: .utf8)
+        #expect(home.contains("href=\"trial-a/ia1/index.html\"") && home.contains("href=\"trial-b/ia1/index.html\""))
+        #expect(FileManager.default.fileExists(atPath: root + "/output/assets/readout.css"))
+    }
 }
