@@ -10,7 +10,7 @@ public struct ReadoutCommand: ParsableCommand {
         Exit codes: 0 success, 1 input or build errors (printed as file:line: error: …), 64 usage error.
         """,
         version: ReadoutVersionText.current,
-        subcommands: [BuildCommand.self, EstimateCommand.self, SynthCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, EstimateCommand.self, SynthCommand.self]
     )
 
     public init() {}

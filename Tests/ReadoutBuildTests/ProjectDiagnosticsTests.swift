@@ -89,4 +89,12 @@ import ReadoutTestSupport
         let errors = Self.diagnostics(building: project, output: output)
         #expect(errors.contains { $0.identifier == "build.version-locked" })
     }
+
+    @Test func checkWritesNothing() throws {
+        let project = try Self.project(editing: "trial.yaml") { $0 }
+        let output = project + "/../../output"
+        let outcome = try BuildAction(projects: [project], outputRoot: output, themeRoot: Self.theme, dryRun: true).run()
+        #expect(outcome.bundles.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
 }

@@ -39,6 +39,7 @@ import ReadoutTestSupport
         #expect(ReadoutCommand.helpMessage(for: EstimateCommand.self).contains("--cause-of-interest"))
         #expect(ReadoutCommand.helpMessage(for: BuildCommand.self).contains("--output"))
         #expect(ReadoutCommand.helpMessage(for: SynthCommand.self).contains("--seed"))
+        #expect(ReadoutCommand.helpMessage(for: CheckCommand.self).contains("--warnings-as-errors"))
     }
 
     @Test

@@ -11,15 +11,18 @@ public struct BuildAction: Sendable {
     public var outputRoot: String
     public var themeRoot: String
     public var warningsAsErrors: Bool
+    /// Check only: load, analyse and render everything, write nothing (`readout check`).
+    public var dryRun: Bool
     public static let generator = "Readout \(ReadoutVersion.current)"
 
     public init(projects: [String] = [], contentRoot: String = "content", outputRoot: String = "output",
-                themeRoot: String = "themes/default", warningsAsErrors: Bool = false) {
+                themeRoot: String = "themes/default", warningsAsErrors: Bool = false, dryRun: Bool = false) {
         self.projects = projects
         self.contentRoot = contentRoot
         self.outputRoot = outputRoot
         self.themeRoot = themeRoot
         self.warningsAsErrors = warningsAsErrors
+        self.dryRun = dryRun
     }
 
     /// What a build produced.
@@ -48,7 +51,7 @@ public struct BuildAction: Sendable {
         if warningsAsErrors && !warnings.isEmpty {
             log.append(contentsOf: warnings.map { var d = $0; d.severity = .error; return d })
         }
-        if !bundles.isEmpty {
+        if !bundles.isEmpty && !dryRun {
             do throws(DiagnosticsError) { try SiteIndex.write(outputRoot: outputRoot, renderer: renderer) } catch { log.append(contentsOf: error.diagnostics) }
         }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics + warnings) }
@@ -94,10 +97,15 @@ public struct BuildAction: Sendable {
             data: results.data.map { Manifest.DataEntry(name: $0.name, file: $0.file, sha256: $0.sha256) },
             files: files.map { Manifest.FileEntry(path: $0.0, sha256: DatasetLoader.sha256($0.1)) }.sorted { $0.path < $1.path })
         files.append((VersionPublisher.manifestName, try ResultsEncoder.encode(manifest)))
+        let bundle = "\(outputRoot)/\(project.slug)/\(project.plan.report.version)"
+        if dryRun {
+            progress("[4/\(steps.count)] \(display): checked (\(files.count) files would be written to \(bundle)/)")
+            return bundle
+        }
         progress("[4/\(steps.count)] \(display): \(steps[3]) → \(outputRoot)/\(project.slug)/\(project.plan.report.version)/")
         try VersionPublisher.publish(files: files, manifest: manifest, outputRoot: outputRoot, trial: project.slug,
                                      version: project.plan.report.version, allowReplace: project.plan.report.draft ?? false)
-        return "\(outputRoot)/\(project.slug)/\(project.plan.report.version)"
+        return bundle
     }
 }
 
