@@ -4,7 +4,34 @@ import ReadoutPlan
 /// The overview page: design, populations and the key results of every endpoint.
 enum OverviewSections {
     static func sections(_ results: TrialResults) -> [PageSection] {
-        [design(results), populations(results), keyResults(results)]
+        [headline(results), design(results), populations(results), keyResults(results)].compactMap { $0 }
+    }
+
+    /// Cards for the first time-to-event endpoint (the primary one in the sample): its last landmark
+    /// per arm and the hazard ratio.
+    static func headline(_ results: TrialResults) -> PageSection? {
+        guard let endpoint = results.endpoints.first(where: { $0.type == .timeToEvent }),
+              let time = endpoint.arms.first?.landmarks.last?.time else { return nil }
+        let when = ReportFormat.landmark(time, unit: endpoint.timeUnit ?? "")
+        var cards: [String] = []
+        for (arm, info) in zip(endpoint.arms, results.arms) {
+            let mark = arm.landmarks.last!
+            cards.append(card(label: "\(endpoint.title) at \(when) — \(info.label)",
+                              value: mark.estimate.map { NumberFormat.percent($0) } ?? NumberFormat.notEstimable, unit: mark.estimate == nil ? "" : "%",
+                              detail: "95% CI \(NumberFormat.percent(mark.lower))–\(NumberFormat.percent(mark.upper)); \(arm.events) events in \(arm.n)"))
+        }
+        if let hr = endpoint.cox?.hazardRatios.first {
+            cards.append(card(label: "Hazard ratio, \(EfficacySections.label(hr.arm, results.arms)) vs \(EfficacySections.label(hr.versus, results.arms))",
+                              value: NumberFormat.fixed(hr.estimate, digits: 2), unit: "",
+                              detail: "95% CI \(NumberFormat.fixed(hr.lower, digits: 2))–\(NumberFormat.fixed(hr.upper, digits: 2)); log-rank p \(ReportFormat.p(endpoint.logRank?.p))"))
+        }
+        let html = "<ul class=\"cards\">" + cards.joined() + "</ul>\n<p class=\"footnote\">Kaplan-Meier estimates and Cox hazard ratio; details on the <a href=\"efficacy.html#\(endpoint.endpoint)\">Efficacy</a> page.</p>\n"
+        return PageSection(id: "overview-headline", heading: nil, html: html)
+    }
+
+    static func card(label: String, value: String, unit: String, detail: String) -> String {
+        "<li class=\"card\"><p class=\"card-label\">\(label.htmlEscaped)</p><p class=\"card-value\">\(value.htmlEscaped)"
+            + (unit.isEmpty ? "" : "<span class=\"unit\">\(unit.htmlEscaped)</span>") + "</p><p class=\"card-detail\">\(detail.htmlEscaped)</p></li>"
     }
 
     static func design(_ results: TrialResults) -> PageSection {
