@@ -45,7 +45,8 @@ public enum CompetingRisksAnalysis {
                 let shr = fit.subdistributionHazardRatio(i, level: methods.confidenceLevel)
                 let p = methods.profile == .r ? 2 * (1 - Normal.cdf(abs(fit.z(i)))) : fit.p(i)
                 fineGray.append(FineGrayJSON(cause: input.causes[c], arm: input.arms[a], versus: input.arms[input.referenceArm],
-                                             estimate: shr.estimate, lower: shr.lower, upper: shr.upper, p: p))
+                                             estimate: shr.estimate, lower: shr.lower, upper: shr.upper, p: p,
+                                             converged: fit.converged))
             }
         }
         var differences: [IncidenceDifference] = []

@@ -105,6 +105,9 @@ public struct FineGrayJSON: Encodable, Sendable {
     @Nullable public var lower: Double?
     @Nullable public var upper: Double?
     @Nullable public var p: Double?
+    /// Whether crr's Newton-Raphson converged (a cause without events in one arm usually does not:
+    /// the sHR then heads for 0 or ∞ and its interval is not meaningful).
+    public var converged: Bool
 }
 
 /// A binary response ("Y" = responder) by arm.

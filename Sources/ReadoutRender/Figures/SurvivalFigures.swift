@@ -71,7 +71,7 @@ enum SurvivalFigures {
         var annotation: String?
         if let gray = competing.gray.first(where: { $0.cause == cause }) {
             annotation = "Gray's test p \(ReportFormat.p(gray.p))"
-            if let fg = competing.fineGray.first(where: { $0.cause == cause }) {
+            if let fg = competing.fineGray.first(where: { $0.cause == cause }), fg.converged {
                 annotation! += "; sHR \(ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper))"
             }
         }

@@ -51,7 +51,7 @@ enum LiveNumbers {
                     table["\(id).landmark\(shortTime(d.time)).difference"] = ReportFormat.differenceWithCI(d.estimate, d.lower, d.upper)
                 }
                 if let gray = cr.gray.first(where: { $0.cause == cause }) { table["\(id).gray.p"] = ReportFormat.p(gray.p) }
-                if let fg = cr.fineGray.first(where: { $0.cause == cause }) { table["\(id).shr"] = ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper) }
+                if let fg = cr.fineGray.first(where: { $0.cause == cause }) { table["\(id).shr"] = fg.converged ? ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper) : NumberFormat.notEstimable }
             }
             if let binary = endpoint.binary {
                 for (i, arm) in binary.arms.enumerated() {

@@ -111,7 +111,8 @@ enum EfficacySections {
         }
         for fg in competing.fineGray where fg.cause == cause {
             body.append([.text("Subdistribution hazard ratio (95% CI), \(label(fg.arm, arms)) vs \(label(fg.versus, arms))"),
-                         Cell(text: ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper), numeric: true, colspan: span)])
+                         Cell(text: fg.converged ? ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper) : "NE (did not converge)",
+                              numeric: true, colspan: span)])
             body.append([.text("p", indent: 1), Cell(text: ReportFormat.p(fg.p), numeric: true, colspan: span)])
         }
         let table = HTMLTable(
