@@ -1,4 +1,5 @@
 public import ArgumentParser
+import ReadoutBuild
 
 /// The `readout` root command.
 public struct ReadoutCommand: ParsableCommand {
@@ -9,7 +10,7 @@ public struct ReadoutCommand: ParsableCommand {
         Run `readout build` in a repository with content/ and themes/ to build every trial into output/.
         Exit codes: 0 success, 1 input or build errors (printed as file:line: error: …), 64 usage error.
         """,
-        version: ReadoutVersionText.current,
+        version: ReadoutVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, EstimateCommand.self, SynthCommand.self]
     )
 

@@ -42,8 +42,8 @@ public struct EstimateAction: Sendable {
         let subjects = try SubjectIndex(adsl: adslData)
         if let response {
             let member = try subjects.rows(withFlags: [population])
-            let arms = try strings(adslData, armVariable)
-            let values = try strings(adslData, response)
+            let arms = try adslData.textColumn(armVariable)
+            let values = try adslData.textColumn(response)
             let rows = member.indices.filter { member[$0] && arms[$0] != nil }
             let names = Array(Set(rows.map { arms[$0]! })).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             let reference = try referenceIndex(names)
@@ -86,11 +86,7 @@ public struct EstimateAction: Sendable {
 
     func timeUnit(_ adtte: Dataset, parameter: String) throws(DiagnosticsError) -> String? {
         guard adtte.column("AVALU") != nil else { return nil }
-        let params = try strings(adtte, "PARAMCD"), units = try strings(adtte, "AVALU")
+        let params = try adtte.textColumn("PARAMCD"), units = try adtte.textColumn("AVALU")
         return params.indices.first { params[$0] == parameter }.flatMap { units[$0] }
-    }
-
-    func strings(_ dataset: Dataset, _ name: String) throws(DiagnosticsError) -> [String?] {
-        do { return try dataset.strings(name) } catch { throw DiagnosticsError([error.diagnostic]) }
     }
 }

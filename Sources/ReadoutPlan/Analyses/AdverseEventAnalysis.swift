@@ -17,12 +17,12 @@ public enum AdverseEventAnalysis {
         for row in rows { if let id = context.subjects.ids[row] { armOfSubject[id] = context.armOfRow[row]! } }
         let denominators = context.arms.indices.map { a in rows.lazy.filter { context.armOfRow[$0] == a }.count }
 
-        let ids = try context.strings(adae, "USUBJID")
-        let terms = try context.strings(adae, variables.term)
-        let socs = try context.strings(adae, variables.systemOrganClass)
-        let grades = try context.strings(adae, variables.grade)
-        let window = try variables.windowFlag.map { (name) throws(DiagnosticsError) in try context.strings(adae, name) }
-        let serious = try variables.serious.map { (name) throws(DiagnosticsError) in try context.strings(adae, name) }
+        let ids = try adae.textColumn("USUBJID")
+        let terms = try adae.textColumn(variables.term)
+        let socs = try adae.textColumn(variables.systemOrganClass)
+        let grades = try adae.textColumn(variables.grade)
+        let window = try variables.windowFlag.map { (name) throws(DiagnosticsError) in try adae.textColumn(name) }
+        let serious = try variables.serious.map { (name) throws(DiagnosticsError) in try adae.textColumn(name) }
 
         // Worst grade per (subject, row key); 0 = grade missing. Keys: "" overall, "soc", "soc\u{1}term".
         var worst: [String: [String: Int]] = [:]

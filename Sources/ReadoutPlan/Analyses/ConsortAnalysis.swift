@@ -8,7 +8,7 @@ public enum ConsortAnalysis {
         let adsl = context.subjects.adsl
         let screened = try context.population(settings.screened, field: "consort.screened")
         let randomized = try context.population(settings.randomized, field: "consort.randomized")
-        let failReasons = try context.strings(adsl, settings.screenFailureReason)
+        let failReasons = try adsl.textColumn(settings.screenFailureReason)
         var reasons: [String: Int] = [:]
         var notRandomized = 0
         for row in screened.indices where screened[row] && !randomized[row] {
@@ -23,7 +23,7 @@ public enum ConsortAnalysis {
             var stages: [ConsortStageCount] = []
             for stage in settings.stages {
                 let member = try context.subjects.rows(withFlags: stage.flags)
-                let reasonValues = try stage.reason.map { (name) throws(DiagnosticsError) in try context.strings(adsl, name) }
+                let reasonValues = try stage.reason.map { (name) throws(DiagnosticsError) in try adsl.textColumn(name) }
                 let next = current.filter { member[$0] }
                 var lostReasons: [String: Int] = [:]
                 for row in current where !member[row] {

@@ -82,9 +82,7 @@ public enum TimeToEventAnalysis {
                             iterations: cox.iterations, strata: nil, excluded: nil, stratified: stratifiedCox),
             competingRisks: competing)
         result.landmarkDifferences = landmarkDifferences(arms, reference: input.referenceArm, level: methods.confidenceLevel)
-        var followUpOptions = kmOptions
-        followUpOptions.transform = .logLog
-        result.followUp = FollowUpJSON(try MedianFollowUp.estimate(time: input.time, event: input.event, options: followUpOptions))
+        result.followUp = try followUp(time: input.time, event: input.event, options: kmOptions)
         return result
     }
 
@@ -106,11 +104,7 @@ public enum TimeToEventAnalysis {
     static func armSurvival(name: String, time: [Double], event: [Bool], landmarks: [Double],
                             options: KaplanMeierOptions) throws(StatsError) -> ArmSurvival {
         let curve = try KaplanMeier.fit(time: time, event: event, options: options)
-        // Median follow-up is descriptive: its CI always uses the log-log transform (as the R reference
-        // files and SAS LIFETEST's default), whatever transform the survival curves use.
-        var followUpOptions = options
-        followUpOptions.transform = .logLog
-        let followUp = try MedianFollowUp.estimate(time: time, event: event, options: followUpOptions)
+        let medianFollowUp = try followUp(time: time, event: event, options: options)
         let rows = curve.time.indices.map { i in
             CurveRow(time: curve.time[i], atRisk: curve.atRisk[i], events: curve.eventCount[i], censored: curve.censorCount[i],
                      estimate: curve.survival[i], lower: curve.lower[i], upper: curve.upper[i])
@@ -121,7 +115,15 @@ public enum TimeToEventAnalysis {
                                 lower: l.lower, upper: l.upper)
         }
         return ArmSurvival(arm: name, n: curve.n, events: curve.events, median: EstimateJSON(curve.median),
-                           landmarks: marks, followUp: FollowUpJSON(followUp), curve: rows)
+                           landmarks: marks, followUp: medianFollowUp, curve: rows)
+    }
+
+    /// Median follow-up by reverse Kaplan-Meier. It is descriptive, so its CI always uses the log-log
+    /// transform (as the R reference files and SAS LIFETEST's default), whatever the curves use.
+    static func followUp(time: [Double], event: [Bool], options: KaplanMeierOptions) throws(StatsError) -> FollowUpJSON {
+        var options = options
+        options.transform = .logLog
+        return FollowUpJSON(try MedianFollowUp.estimate(time: time, event: event, options: options))
     }
 
     /// One 0/1 column per non-reference arm (treatment contrasts against the reference).

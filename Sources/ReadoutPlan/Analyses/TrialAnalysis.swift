@@ -86,7 +86,7 @@ public enum TrialAnalysis {
         case .binary:
             let variable = try require(endpoint.variable, "variable", "an ADSL flag variable (\"Y\" = responder)")
             let rows = try context.armRows(endpoint.population, field: "\(field).population")
-            let values = try context.strings(context.subjects.adsl, variable)
+            let values = try context.subjects.adsl.textColumn(variable)
             var log = DiagnosticLog()
             for row in rows {
                 if let v = values[row], v != "Y", v != "N" {

@@ -33,8 +33,7 @@ public struct TrialContext: Sendable {
                                                value: plan.arms.reference, expected: "one of \(arms.joined(separator: ", "))")])
         }
         referenceArm = reference
-        let values: [String?]
-        do { values = try adsl.strings(plan.arms.variable) } catch { throw DiagnosticsError([error.diagnostic]) }
+        let values = try adsl.textColumn(plan.arms.variable)
         var index: [String: Int] = [:]
         for (i, a) in arms.enumerated() { index[a] = i }
         armOfRow = values.map { $0.flatMap { index[$0] } }
@@ -87,9 +86,5 @@ public struct TrialContext: Sendable {
                                                expected: "one of \(datasets.keys.sorted().joined(separator: ", "))")])
         }
         return dataset
-    }
-
-    public func strings(_ dataset: Dataset, _ name: String) throws(DiagnosticsError) -> [String?] {
-        do { return try dataset.strings(name) } catch { throw DiagnosticsError([error.diagnostic]) }
     }
 }

@@ -9,8 +9,7 @@ public struct SubjectIndex: Sendable {
 
     public init(adsl: Dataset) throws(DiagnosticsError) {
         self.adsl = adsl
-        let ids: [String?]
-        do { ids = try adsl.strings("USUBJID") } catch { throw DiagnosticsError([error.diagnostic]) }
+        let ids = try adsl.textColumn("USUBJID")
         var rowOf: [String: Int] = [:]
         var log = DiagnosticLog()
         for (row, id) in ids.enumerated() {
@@ -37,8 +36,7 @@ public struct SubjectIndex: Sendable {
     public func rows(withFlags flags: [String]) throws(DiagnosticsError) -> [Bool] {
         var selected = [Bool](repeating: true, count: adsl.rowCount)
         for flag in flags {
-            let values: [String?]
-            do { values = try adsl.strings(flag) } catch { throw DiagnosticsError([error.diagnostic]) }
+            let values = try adsl.textColumn(flag)
             for row in values.indices where values[row] != "Y" { selected[row] = false }
         }
         return selected

@@ -40,13 +40,13 @@ public enum SurvivalBinding {
         let adsl = subjects.adsl
         var log = DiagnosticLog()
         let inPopulation = try subjects.rows(withFlags: request.populationFlags)
-        let armValues = try strings(adsl, request.armVariable)
-        let strataValues = try request.strata.map { (name) throws(DiagnosticsError) in try strings(adsl, name) }
-        let paramcd = try strings(adtte, "PARAMCD")
-        let usubjid = try strings(adtte, "USUBJID")
-        let aval = try numbers(adtte, "AVAL")
-        let cnsr = try numbers(adtte, "CNSR")
-        let evntdesc = request.causes.isEmpty ? nil : try strings(adtte, "EVNTDESC")
+        let armValues = try adsl.textColumn(request.armVariable)
+        let strataValues = try request.strata.map { (name) throws(DiagnosticsError) in try adsl.textColumn(name) }
+        let paramcd = try adtte.textColumn("PARAMCD")
+        let usubjid = try adtte.textColumn("USUBJID")
+        let aval = try adtte.numberColumn("AVAL")
+        let cnsr = try adtte.numberColumn("CNSR")
+        let evntdesc = request.causes.isEmpty ? nil : try adtte.textColumn("EVNTDESC")
 
         var arms = request.arms ?? []
         var armIndex: [String: Int] = [:]
@@ -155,13 +155,5 @@ public enum SurvivalBinding {
         return SurvivalInput(arms: arms, referenceArm: reference, time: time, event: event, arm: arm,
                              stratum: request.strata.isEmpty ? nil : stratum, strataVariables: request.strata,
                              cause: request.causes.isEmpty ? nil : cause, causes: request.causes, landmarks: request.landmarks)
-    }
-
-    static func strings(_ dataset: Dataset, _ name: String) throws(DiagnosticsError) -> [String?] {
-        do { return try dataset.strings(name) } catch { throw DiagnosticsError([error.diagnostic]) }
-    }
-
-    static func numbers(_ dataset: Dataset, _ name: String) throws(DiagnosticsError) -> [Double?] {
-        do { return try dataset.numbers(name) } catch { throw DiagnosticsError([error.diagnostic]) }
     }
 }

@@ -1,5 +1,0 @@
-import ReadoutBuild
-
-enum ReadoutVersionText {
-    static let current = ReadoutVersion.current
-}
