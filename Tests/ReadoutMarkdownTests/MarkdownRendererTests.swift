@@ -57,6 +57,24 @@ import ReadoutMarkdown
         #expect(html.contains("<td><!-- raw HTML omitted -->y()<!-- raw HTML omitted --></td>"))
     }
 
+    @Test func dangerousLinkSchemesAreDropped() {
+        let markdown = """
+        [click](javascript:alert(1)) [v](vbscript:msgbox) [d](data:text/html,<script>alert(1)</script>) \
+        <javascript:alert(1)> ![i](javascript:alert(1)) [ok](efficacy.html#rfs)
+        """
+        let html = MarkdownRenderer.render(markdown).html
+        #expect(!html.contains("href=\"javascript") && !html.contains("src=\"javascript") && !html.contains("href=\"vbscript"))
+        #expect(!html.contains("href=\"data:"))
+        #expect(!html.contains("<script"))
+        #expect(html.contains("<a href=\"efficacy.html#rfs\">ok</a>"))
+    }
+
+    @Test func markupInTextAndAttributesIsEscaped() {
+        let html = MarkdownRenderer.render("# <img src=x onerror=alert(1)>\n\n[a](x \"\\\"><img src=x onerror=alert(1)>\") <img src=x onerror=alert(1)>").html
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("onerror=alert(1)>"))
+    }
+
     @Test func rawHTMLWhenAllowedStillFiltersScripts() {
         let html = MarkdownRenderer.render("Text <b>bold</b> <script>x()</script>", options: MarkdownOptions(allowRawHTML: true)).html
         #expect(html == "<p>Text <b>bold</b> &lt;script>x()&lt;/script></p>\n")

@@ -64,9 +64,15 @@ public struct BuildAction: Sendable {
                 throw DiagnosticsError([Diagnostic(.error, "build.not-a-project", at: SourceLocation(file: project),
                                                    "not a trial project", expected: "a folder with a trial.yaml")])
             }
+            var log = DiagnosticLog()
+            for project in projects {
+                do throws(DiagnosticsError) { _ = try ProjectRoot.resolve(project) } catch { log.append(contentsOf: error.diagnostics) }
+            }
+            if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
             return projects.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         }
-        let found = FileSystem.list(contentRoot).map { contentRoot + "/" + $0 }.filter { FileSystem.exists($0 + "/trial.yaml") }
+        let found = FileSystem.list(contentRoot).filter { !$0.hasPrefix(".") }.map { contentRoot + "/" + $0 }
+            .filter { FileSystem.exists($0 + "/trial.yaml") }
         if found.isEmpty {
             throw DiagnosticsError([Diagnostic(.error, "build.no-projects", at: SourceLocation(file: contentRoot),
                                                "no trial projects found", expected: "folders with a trial.yaml under \(contentRoot)/ (run in the repository root, or name a project)")])
@@ -97,12 +103,12 @@ public struct BuildAction: Sendable {
             data: results.data.map { Manifest.DataEntry(name: $0.name, file: $0.file, sha256: $0.sha256) },
             files: files.map { Manifest.FileEntry(path: $0.0, sha256: DatasetLoader.sha256($0.1)) }.sorted { $0.path < $1.path })
         files.append((VersionPublisher.manifestName, try ResultsEncoder.encode(manifest)))
-        let bundle = "\(outputRoot)/\(project.slug)/\(project.plan.report.version)"
+        let bundle = try OutputRoot.resolve(outputRoot).bundle(trial: project.slug, version: project.plan.report.version)
         if dryRun {
             progress("[4/\(steps.count)] \(display): checked (\(files.count) files would be written to \(bundle)/)")
             return bundle
         }
-        progress("[4/\(steps.count)] \(display): \(steps[3]) → \(outputRoot)/\(project.slug)/\(project.plan.report.version)/")
+        progress("[4/\(steps.count)] \(display): \(steps[3]) → \(bundle)/")
         try VersionPublisher.publish(files: files, manifest: manifest, outputRoot: outputRoot, trial: project.slug,
                                      version: project.plan.report.version, allowReplace: project.plan.report.draft ?? false)
         return bundle

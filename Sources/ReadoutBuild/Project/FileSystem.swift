@@ -32,14 +32,21 @@ enum FileSystem {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 
-    /// Files under a directory, relative paths, sorted, skipping hidden entries.
+    /// Files under a directory, relative paths, sorted, skipping hidden entries. Symbolic links are
+    /// listed as entries, never followed (no loops, no walking out of the folder); callers resolve and
+    /// confine each entry (`ThemeRoot.file`).
     static func walk(_ path: String) -> [String] {
         var result: [String] = []
         for entry in list(path) where !entry.hasPrefix(".") {
             let full = path + "/" + entry
-            if isDirectory(full) { result += walk(full).map { entry + "/" + $0 } } else { result.append(entry) }
+            if isDirectory(full) && !isSymbolicLink(full) { result += walk(full).map { entry + "/" + $0 } } else { result.append(entry) }
         }
         return result
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     static func write(_ bytes: [UInt8], to path: String) throws(DiagnosticsError) {

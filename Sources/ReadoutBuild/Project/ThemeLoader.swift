@@ -6,18 +6,30 @@ public import ReadoutRender
 public enum ThemeLoader {
     public static func load(_ root: String) throws(DiagnosticsError) -> Theme {
         let templatesDirectory = root + "/templates"
-        guard FileSystem.isDirectory(templatesDirectory) else {
+        guard let theme = ThemeRoot.resolve(root), FileSystem.isDirectory(templatesDirectory) else {
             throw DiagnosticsError([Diagnostic(.error, "theme.missing", at: SourceLocation(file: root), "theme not found",
                                                expected: "a folder with templates/ and assets/")])
         }
+        var log = DiagnosticLog()
         var templates: [String: String] = [:]
         for file in FileSystem.list(templatesDirectory) where file.hasSuffix(".mustache") {
-            templates[String(file.dropLast(".mustache".count))] = try FileSystem.readText(templatesDirectory + "/" + file, display: templatesDirectory + "/" + file)
+            do throws(DiagnosticsError) {
+                let path = try theme.file("templates/" + file)
+                templates[String(file.dropLast(".mustache".count))] = try FileSystem.readText(path, display: templatesDirectory + "/" + file)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
         }
         var assets: [String: [UInt8]] = [:]
         for file in FileSystem.walk(root + "/assets") {
-            assets[file] = try FileSystem.readBytes(root + "/assets/" + file, display: root + "/assets/" + file)
+            do throws(DiagnosticsError) {
+                let path = try theme.file("assets/" + file)
+                assets[file] = try FileSystem.readBytes(path, display: root + "/assets/" + file)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
         }
-        return Theme(name: (root as NSString).lastPathComponent, templates: templates, assets: assets, source: templatesDirectory)
+        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+        return Theme(name: (theme.real as NSString).lastPathComponent, templates: templates, assets: assets, source: templatesDirectory)
     }
 }

@@ -29,8 +29,10 @@ struct PageFrontMatter: Decodable {
 public enum ProjectLoader {
     /// Loads `trial.yaml`, every dataset it names and `pages/*.md`, collecting all problems before failing.
     public static func load(directory: String, display: String) throws(DiagnosticsError) -> TrialProject {
+        var root = try ProjectRoot.resolve(directory)
+        root.display = display
         let planFile = display + "/trial.yaml"
-        let text = try FileSystem.readText(directory + "/trial.yaml", display: planFile)
+        let text = try FileSystem.readText(try root.planFile(), display: planFile)
         let plan = try StrictYAMLDecoder().decode(TrialPlan.self, from: text, file: planFile)
         try PlanValidator.validate(plan, file: planFile, yaml: text)
 
@@ -38,24 +40,26 @@ public enum ProjectLoader {
         var datasets: [String: LoadedDataset] = [:]
         for (name, relative) in plan.data.sorted(by: { $0.key < $1.key }) {
             do throws(DiagnosticsError) {
-                datasets[name.lowercased()] = try DatasetLoader.load(path: directory + "/" + relative,
-                                                                     display: display + "/" + relative, name: name)
+                let path = try root.planPath(relative, key: ["data", name], planYAML: text)
+                datasets[name.lowercased()] = try DatasetLoader.load(path: path.real, display: path.display, name: name)
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }
         }
         var narrative: [NarrativePage] = []
-        let pagesDirectory = directory + "/pages"
-        for file in FileSystem.list(pagesDirectory) where file.hasSuffix(".md") {
-            do throws(DiagnosticsError) {
-                narrative.append(try loadPage(path: pagesDirectory + "/" + file, display: display + "/pages/" + file))
-            } catch {
-                log.append(contentsOf: error.diagnostics)
+        do throws(DiagnosticsError) {
+            for page in try root.pages() {
+                do throws(DiagnosticsError) {
+                    narrative.append(try loadPage(path: page.real, display: page.display))
+                } catch {
+                    log.append(contentsOf: error.diagnostics)
+                }
             }
+        } catch {
+            log.append(contentsOf: error.diagnostics)
         }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
-        let slug = (directory as NSString).lastPathComponent
-        return TrialProject(display: display, directory: directory, slug: slug, plan: plan, datasets: datasets, narrative: narrative)
+        return TrialProject(display: display, directory: root.real, slug: root.slug, plan: plan, datasets: datasets, narrative: narrative)
     }
 
     static func loadPage(path: String, display: String) throws(DiagnosticsError) -> NarrativePage {

@@ -1,6 +1,8 @@
 // The root <svg> of every figure: responsive (width 100%, sized by its viewBox), accessible
 // (role="img", <title> and <desc> referenced by aria-labelledby), self-contained (no scripts,
-// no external fonts; a system font stack), and black text on a transparent background.
+// no external fonts; a system font stack), and black text on a transparent background. No `style`
+// attribute: pages carry a Content-Security-Policy without 'unsafe-inline', so sizing is the theme
+// CSS's job (`figure svg { width: 100%; height: auto }`) and colours are presentation attributes.
 
 /// Shared document settings and the root element builder.
 public enum SVGDocument {
@@ -24,7 +26,6 @@ public enum SVGDocument {
             ("font-family", fontFamily),
             ("font-size", "13"),
             ("fill", "#000"),
-            ("style", "max-width:\(SVGNumber.coordinate(width))px;height:auto"),
         ], children: [
             .element(SVGElement("title", [("id", titleID)], children: [.text(title)])),
             .element(SVGElement("desc", [("id", descID)], children: [.text(description)])),

@@ -64,6 +64,10 @@ public struct SVGElement: Sendable, Equatable {
         out += indent + "</\(name)>"
     }
 
+    /// Presentation attributes holding a colour: written only when the value is `#RGB`, `#RRGGBB` or
+    /// `none` (anything else becomes black), so a colour from a plan can never carry markup or CSS.
+    static let colorAttributes: Set<String> = ["fill", "stroke", "color", "stop-color", "flood-color", "lighting-color"]
+
     /// True for text-content elements and for any element with a text child: written on one line,
     /// because whitespace between their children would be rendered.
     var hasText: Bool {
@@ -75,7 +79,8 @@ public struct SVGElement: Sendable, Equatable {
     private func writeInline(into out: inout String, compact: Bool) {
         out += "<" + name
         for attribute in attributes {
-            out += " " + attribute.name + "=\"" + attribute.value.htmlEscaped + "\""
+            let value = Self.colorAttributes.contains(attribute.name) ? CSSColor.validated(attribute.value) : attribute.value
+            out += " " + attribute.name + "=\"" + Escape.xml(value) + "\""
         }
         if children.isEmpty {
             out += "/>"
@@ -85,7 +90,7 @@ public struct SVGElement: Sendable, Equatable {
         guard compact || hasText else { return }
         for child in children {
             switch child {
-            case .text(let s): out += s.htmlEscaped
+            case .text(let s): out += Escape.xml(s)
             case .element(let e): e.writeInline(into: &out, compact: true)
             }
         }

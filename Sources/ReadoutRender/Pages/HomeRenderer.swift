@@ -7,6 +7,8 @@ public struct HomeEntry: Sendable {
         public var version: String
         public var status: String
         public var dataCutoff: String
+        /// The bundle's index page relative to the output root, unencoded (`<trial>/<version>/index.html`);
+        /// each segment is percent-encoded when the home page is rendered.
         public var href: String
 
         public init(version: String, status: String, dataCutoff: String, href: String) {
@@ -39,14 +41,21 @@ extension SiteRenderer {
             "entries": entries.map { entry in
                 [
                     "title": entry.title, "description": entry.description, "synthetic": entry.synthetic,
-                    "versions": entry.versions.map { ["version": $0.version, "status": $0.status, "dataCutoff": $0.dataCutoff, "href": $0.href] },
+                    "versions": entry.versions.map { ["version": $0.version, "status": $0.status, "dataCutoff": $0.dataCutoff, "href": Self.relativeHref($0.href)] },
                 ] as [String: Any]
             },
         ]
-        guard let html = library.render(context, withTemplate: "home") else {
+        guard let html = library.render(TemplateContext.sanitized(context), withTemplate: "home") else {
             throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/home.mustache"), "cannot render the 'home' template")])
         }
         return [RenderedFile(path: "index.html", text: html)]
             + theme.assets.sorted(by: { $0.key < $1.key }).map { RenderedFile(path: "assets/\($0.key)", bytes: $0.value) }
+    }
+
+    /// A home-page link from a bundle path (`<trial>/<version>/index.html`): each segment percent-encoded,
+    /// so a name can only ever be a relative path below the output root (`javascript:alert(1)/…` becomes
+    /// `javascript%3Aalert%281%29/…`, never a scheme). Mustache then escapes it for the attribute.
+    static func relativeHref(_ path: String) -> String {
+        Escape.urlPath(path.split(separator: "/", omittingEmptySubsequences: true).map(String.init))
     }
 }

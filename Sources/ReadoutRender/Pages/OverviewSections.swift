@@ -25,7 +25,7 @@ enum OverviewSections {
                               value: NumberFormat.fixed(hr.estimate, digits: 2), unit: "",
                               detail: "95% CI \(NumberFormat.fixed(hr.lower, digits: 2))–\(NumberFormat.fixed(hr.upper, digits: 2)); log-rank p \(ReportFormat.p(endpoint.logRank?.p))"))
         }
-        let html = "<ul class=\"cards\">" + cards.joined() + "</ul>\n<p class=\"footnote\">Kaplan-Meier estimates and Cox hazard ratio; details on the <a href=\"efficacy.html#\(endpoint.endpoint)\">Efficacy</a> page.</p>\n"
+        let html = "<ul class=\"cards\">" + cards.joined() + "</ul>\n<p class=\"footnote\">Kaplan-Meier estimates and Cox hazard ratio; details on the <a href=\"efficacy.html#\(Escape.htmlAttribute(Escape.urlPathSegment(endpoint.endpoint)))\">Efficacy</a> page.</p>\n"
         return PageSection(id: "overview-headline", heading: nil, html: html)
     }
 

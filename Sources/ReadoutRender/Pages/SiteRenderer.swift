@@ -59,7 +59,7 @@ public struct SiteRenderer {
             if let subtitle = page.subtitle { context["subtitle"] = subtitle }
             context["nav"] = nav(pages, current: page.file)
             context["sections"] = page.sections.map(sectionContext)
-            guard let html = library.render(context, withTemplate: "page") else {
+            guard let html = library.render(TemplateContext.sanitized(context), withTemplate: "page") else {
                 throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/page.mustache"), "cannot render the 'page' template")])
             }
             files.append(RenderedFile(path: page.file, text: html))
@@ -69,7 +69,7 @@ public struct SiteRenderer {
         context["chapters"] = pages.map { page in
             ["id": "chapter-\(page.file.replacingSuffix(".html"))", "title": page.title, "sections": page.sections.map(sectionContext)] as [String: Any]
         }
-        guard let report = library.render(context, withTemplate: "report") else {
+        guard let report = library.render(TemplateContext.sanitized(context), withTemplate: "report") else {
             throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/report.mustache"), "cannot render the 'report' template")])
         }
         files.append(RenderedFile(path: "report.html", text: report))

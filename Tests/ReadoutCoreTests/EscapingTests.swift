@@ -1,0 +1,50 @@
+import Testing
+import ReadoutCore
+
+@Suite struct EscapingTests {
+    static let hostile = ["<img src=x onerror=alert(1)>", "\"'><script>alert(1)</script>", "javascript:alert(1)", "{{result:x}}", "&amp;", "]]>"]
+
+    @Test func htmlTextAndAttributeEscapeTheFiveMarkupCharacters() {
+        #expect(Escape.htmlText("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;")
+        #expect(Escape.htmlAttribute("\"'><script>") == "&quot;&#39;&gt;&lt;script&gt;")
+        #expect(Escape.htmlText("&amp;") == "&amp;amp;")
+        #expect(Escape.xml("]]>") == "]]&gt;")
+        #expect("Blinatumomab → allo-HSCT".htmlEscaped == "Blinatumomab → allo-HSCT")
+        for value in Self.hostile {
+            for escaped in [Escape.htmlText(value), Escape.htmlAttribute(value), Escape.xml(value)] {
+                #expect(!escaped.contains("<") && !escaped.contains(">") && !escaped.contains("\"") && !escaped.contains("'"))
+            }
+        }
+    }
+
+    @Test func controlCharactersBecomeReplacementCharacters() {
+        #expect(Escape.xml("a\u{0}b\u{1B}c\td\ne") == "a\u{FFFD}b\u{FFFD}c\td\ne")
+        #expect(Escape.htmlText("\u{FFFF}") == "\u{FFFD}")
+        #expect(Escape.documentCharacters("<p>a\u{7F}b\u{85}c\u{1}</p>\n") == "<p>a\u{FFFD}b\u{FFFD}c\u{FFFD}</p>\n")
+        #expect(Escape.documentCharacters("é → ✓") == "é → ✓")
+    }
+
+    @Test func urlPathSegmentsKeepOnlyUnreservedCharacters() {
+        #expect(Escape.urlPathSegment("javascript:alert(1)") == "javascript%3Aalert%281%29")
+        #expect(Escape.urlPathSegment("ia1") == "ia1")
+        #expect(Escape.urlPathSegment("v1.0_a-b~c") == "v1.0_a-b~c")
+        #expect(Escape.urlPathSegment("a/b c") == "a%2Fb%20c")
+        #expect(Escape.urlPathSegment("é") == "%C3%A9")
+        #expect(Escape.urlPathSegment("..") == "%2E%2E")
+        #expect(Escape.urlPathSegment(".") == "%2E")
+        #expect(Escape.urlPath(["javascript:alert(1)", "ia1", "index.html"]) == "javascript%3Aalert%281%29/ia1/index.html")
+        for value in Self.hostile {
+            let encoded = Escape.urlPathSegment(value)
+            #expect(!encoded.contains(":") && !encoded.contains("/") && !encoded.contains("<") && !encoded.contains("\""))
+        }
+    }
+
+    @Test func onlyHexColoursAreColours() {
+        for valid in ["#000", "#0072B2", "#d55e00", "none"] { #expect(CSSColor.isValid(valid), "\(valid)") }
+        for invalid in ["", "red", "#12", "#12345", "#GGGGGG", "#0072B2\" onload=\"x", "url(#x)", "#0072B2;", "javascript:alert(1)"] {
+            #expect(!CSSColor.isValid(invalid), "\(invalid)")
+        }
+        #expect(CSSColor.validated("expression(alert(1))") == "#000")
+        #expect(CSSColor.validated("#ABC") == "#ABC")
+    }
+}
