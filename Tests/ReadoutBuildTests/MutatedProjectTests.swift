@@ -103,13 +103,20 @@ import ReadoutTestSupport
 
     static let limits = ["1e19", "-1e19", "1e400", "-1e400", ".nan", ".inf", "9223372036854775808", "-9223372036854775809"]
 
-    /// Plan numbers at Int/Double limits. Validation of plan numbers is the plan owner's (typed-plan branch);
-    /// cases that still pass the check on this branch are known issues until that branch is merged.
+    /// Plan numbers at Int/Double limits: a landmark time and the confidence level. Validation of plan numbers
+    /// belongs to the plan owner (typed-plan branch).
     @Test(arguments: limits)
-    func planNumbersAtTheLimitsEndInDiagnostics(number: String) throws {
+    func landmarksAtTheLimitsEndInDiagnostics(number: String) throws {
         let project = try Self.copy()
         defer { try? FileManager.default.removeItem(atPath: (project as NSString).deletingLastPathComponent) }
         try Self.replaceInPlan(project, "landmarks: [12, 24]\n    strata: [STRAT1, STRAT2]\n  - id: cir", "landmarks: [\(number)]\n    strata: [STRAT1, STRAT2]\n  - id: cir")
+        Self.checkEndsInDiagnostics(project)
+    }
+
+    @Test(arguments: limits)
+    func confidenceLevelsAtTheLimitsEndInDiagnostics(number: String) throws {
+        let project = try Self.copy()
+        defer { try? FileManager.default.removeItem(atPath: (project as NSString).deletingLastPathComponent) }
         try Self.replaceInPlan(project, "profile: sas", "profile: sas\n  confidenceLevel: \(number)")
         Self.checkEndsInDiagnostics(project)
     }

@@ -32,7 +32,8 @@ public enum NiceTicks {
 
     /// Multiples of `step` within `lower...upper` (tolerance 1e-9 of the step).
     public static func ticks(lower: Double, upper: Double, step: Double) -> [Double] {
-        guard step > 0, lower.isFinite, upper.isFinite, upper >= lower else { return [] }
+        // Bounded so that the tick indices convert to Int without trapping (and a runaway spec draws no ticks).
+        guard step > 0, lower.isFinite, upper.isFinite, upper >= lower, abs(lower / step) < 1e6, abs(upper / step) < 1e6 else { return [] }
         let first = Int((lower / step - 1e-9).rounded(.up))
         let last = Int((upper / step + 1e-9).rounded(.down))
         guard last >= first else { return [] }

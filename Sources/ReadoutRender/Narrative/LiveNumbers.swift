@@ -72,7 +72,7 @@ enum LiveNumbers {
     }
 
     static func shortTime(_ t: Double) -> String {
-        t == t.rounded() ? String(Int(t)) : NumberFormat.fixed(t, digits: 1)
+        t == t.rounded() && abs(t) < 1e15 ? String(Int(t)) : NumberFormat.fixed(t, digits: 1)  // no Double→Int trap on plan values
     }
 
     /// Replaces every `{{result:KEY}}` in rendered HTML; unknown keys are reported by the caller.
