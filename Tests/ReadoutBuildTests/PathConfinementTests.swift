@@ -196,6 +196,21 @@ import ReadoutTestSupport
         #expect(!FileManager.default.fileExists(atPath: scratch.output))
     }
 
+    @Test(arguments: ["-ia1", "_ia1", "..", "ia 1", "ia1/..", "../x"])
+    func aVersionMustBeASafeSlug(version: String) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = scratch.project + "/trial.yaml"
+        let yaml = try String(contentsOfFile: file, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "version: ia1", with: "version: \"\(version)\"").write(toFile: file, atomically: true, encoding: .utf8)
+        let diagnostics = try #require(scratch.build())
+        let refusal = try #require(diagnostics.first { $0.identifier == "plan.unsafe-version" || $0.identifier == "plan.invalid-version" })
+        #expect(refusal.location?.file == file)
+        let lines = yaml.components(separatedBy: "\n")
+        #expect(refusal.location?.line == 1 + lines.firstIndex { $0.contains("version: ia1") }!)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root).sorted() == ["outside", "trial"])
+    }
+
     @Test func dotDotProjectArgumentsWriteUnderTheOutputFolder() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

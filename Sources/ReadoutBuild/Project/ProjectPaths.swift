@@ -134,6 +134,17 @@ public struct ProjectRoot: Sendable {
         return (real, display)
     }
 
+    /// `report.version` names the bundle's folder and appears in links: it must be a safe slug too
+    /// (an error at its line in trial.yaml).
+    public func checkVersion(_ version: String, planYAML: String) throws(DiagnosticsError) {
+        guard !ProjectPaths.isSafeSlug(version) else { return }
+        throw DiagnosticsError([Diagnostic(.error, "plan.unsafe-version",
+                                           at: SourceLocation(file: display + "/trial.yaml", line: Self.line(of: ["report", "version"], in: planYAML)),
+                                           "the version is used as a folder name and in links, and it is not a safe name",
+                                           variable: "report.version", value: version,
+                                           expected: "letters, digits, '.', '-' or '_', starting with a letter or digit (e.g. ia1, v1.0)")])
+    }
+
     /// The narrative pages: `pages/*.md`, each a regular file inside the project. A `pages` folder or page
     /// that links outside is an error (and is not read). Returns (resolved path, display path) pairs, sorted.
     public func pages() throws(DiagnosticsError) -> [(real: String, display: String)] {

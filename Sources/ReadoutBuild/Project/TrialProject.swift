@@ -35,6 +35,7 @@ public enum ProjectLoader {
         let text = try FileSystem.readText(try root.planFile(), display: planFile)
         let plan = try StrictYAMLDecoder().decode(TrialPlan.self, from: text, file: planFile)
         try PlanValidator.validate(plan, file: planFile, yaml: text)
+        try root.checkVersion(plan.report.version, planYAML: text)
 
         var log = DiagnosticLog()
         var datasets: [String: LoadedDataset] = [:]
