@@ -39,6 +39,15 @@ import ReadoutCore
         }
     }
 
+    @Test func safeHTMLEscapesEveryInterpolatedString() {
+        let title = "<img src=x onerror=alert(1)>"
+        let inner: SafeHTML = "<b>\(title)</b>"
+        let html: SafeHTML = "<p title=\"\(title)\">\(inner) \(3) \(SafeHTML(escaping: "&"))</p>"
+        #expect(html.markup == "<p title=\"&lt;img src=x onerror=alert(1)&gt;\"><b>&lt;img src=x onerror=alert(1)&gt;</b> 3 &amp;</p>")
+        #expect(([inner, "<br>"] as [SafeHTML]).joined(separator: "\n").markup == "<b>&lt;img src=x onerror=alert(1)&gt;</b>\n<br>")
+        #expect((inner + "<hr>").markup.hasSuffix("</b><hr>"))
+    }
+
     @Test func onlyHexColoursAreColours() {
         for valid in ["#000", "#0072B2", "#d55e00", "none"] { #expect(CSSColor.isValid(valid), "\(valid)") }
         for invalid in ["", "red", "#12", "#12345", "#GGGGGG", "#0072B2\" onload=\"x", "url(#x)", "#0072B2;", "javascript:alert(1)"] {

@@ -7,7 +7,7 @@ import ReadoutCore
         let table = HTMLTable(id: "t", caption: "A & B <x>", head: [[.head(""), .head("Arm \"1\"", numeric: true)]],
                               body: [[.text("Median"), .number("NE")], [.text("n", indent: 1), .number("12")]],
                               footnotes: ["p < 0.05"], groupRows: [0])
-        let html = table.html()
+        let html = table.html().markup
         #expect(html.contains("<caption>A &amp; B &lt;x&gt;</caption>"))
         #expect(html.contains("<th class=\"num\" scope=\"col\">Arm &quot;1&quot;</th>"))
         #expect(html.contains("<tr class=\"group\"><th scope=\"row\">Median</th><td class=\"num ne\">NE</td></tr>"))

@@ -28,6 +28,6 @@ enum ConsortSections {
         let table = HTMLTable(id: "table-consort", caption: "Participant flow",
                               head: [[.head("")] + results.arms.map { .head($0.label, numeric: true) }], body: body,
                               footnotes: ["Counts from ADSL population flags and reason variables, as declared in trial.yaml."])
-        return [PageSection(id: "consort-diagram", heading: nil, html: "<figure class=\"figure figure-consort\">\(figure)<figcaption>CONSORT 2010 flow diagram.</figcaption></figure>\n" + table.html())]
+        return [PageSection(id: "consort-diagram", heading: nil, html: "<figure class=\"figure figure-consort\">\(SafeHTML(trusted: figure))<figcaption>CONSORT 2010 flow diagram.</figcaption></figure>\n" + table.html())]
     }
 }

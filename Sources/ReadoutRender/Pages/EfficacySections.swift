@@ -73,7 +73,7 @@ enum EfficacySections {
             ])
         let figure = SurvivalFigures.kaplanMeier(endpoint, arms: arms, title: endpoint.title, yLabel: "\(endpoint.title) (%)")
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
-                           html: "<figure class=\"figure\">\(figure)<figcaption>\(endpoint.title.htmlEscaped) by arm (Kaplan-Meier), with \(transformName(endpoint.methods.confidenceInterval))-transformed pointwise \(level(endpoint.methods))% CIs (Greenwood); + marks censored observations; dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
+                           html: "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>\(endpoint.title) by arm (Kaplan-Meier), with \(transformName(endpoint.methods.confidenceInterval))-transformed pointwise \(level(endpoint.methods))% CIs (Greenwood); + marks censored observations; dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
     }
 
     static func competingRisks(_ endpoint: EndpointResult, results: TrialResults) -> PageSection {
@@ -126,7 +126,7 @@ enum EfficacySections {
             ])
         let figure = SurvivalFigures.incidence(endpoint, cause: cause, arms: arms, title: endpoint.title)
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
-                           html: "<figure class=\"figure\">\(figure)<figcaption>\(endpoint.title.htmlEscaped) by arm (Aalen-Johansen, with \(competing.causes.filter { $0 != cause }.map { $0.lowercased() }.joined(separator: ", ").htmlEscaped) as competing event); dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
+                           html: "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>\(endpoint.title) by arm (Aalen-Johansen, with \(competing.causes.filter { $0 != cause }.map { $0.lowercased() }.joined(separator: ", ")) as competing event); dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
     }
 
     static func binary(_ endpoint: EndpointResult, results: TrialResults) -> PageSection {

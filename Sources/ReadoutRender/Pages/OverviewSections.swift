@@ -13,7 +13,7 @@ enum OverviewSections {
         guard let endpoint = results.endpoints.first(where: { $0.type == .timeToEvent }),
               let time = endpoint.arms.first?.landmarks.last?.time else { return nil }
         let when = ReportFormat.landmark(time, unit: endpoint.timeUnit ?? "")
-        var cards: [String] = []
+        var cards: [SafeHTML] = []
         for (arm, info) in zip(endpoint.arms, results.arms) {
             let mark = arm.landmarks.last!
             cards.append(card(label: "\(endpoint.title) at \(when) — \(info.label)",
@@ -25,13 +25,13 @@ enum OverviewSections {
                               value: NumberFormat.fixed(hr.estimate, digits: 2), unit: "",
                               detail: "95% CI \(NumberFormat.fixed(hr.lower, digits: 2))–\(NumberFormat.fixed(hr.upper, digits: 2)); log-rank p \(ReportFormat.p(endpoint.logRank?.p))"))
         }
-        let html = "<ul class=\"cards\">" + cards.joined() + "</ul>\n<p class=\"footnote\">Kaplan-Meier estimates and Cox hazard ratio; details on the <a href=\"efficacy.html#\(Escape.htmlAttribute(Escape.urlPathSegment(endpoint.endpoint)))\">Efficacy</a> page.</p>\n"
+        let html: SafeHTML = "<ul class=\"cards\">\(cards.joined())</ul>\n<p class=\"footnote\">Kaplan-Meier estimates and Cox hazard ratio; details on the <a href=\"efficacy.html#\(Escape.urlPathSegment(endpoint.endpoint))\">Efficacy</a> page.</p>\n"
         return PageSection(id: "overview-headline", heading: nil, html: html)
     }
 
-    static func card(label: String, value: String, unit: String, detail: String) -> String {
-        "<li class=\"card\"><p class=\"card-label\">\(label.htmlEscaped)</p><p class=\"card-value\">\(value.htmlEscaped)"
-            + (unit.isEmpty ? "" : "<span class=\"unit\">\(unit.htmlEscaped)</span>") + "</p><p class=\"card-detail\">\(detail.htmlEscaped)</p></li>"
+    static func card(label: String, value: String, unit: String, detail: String) -> SafeHTML {
+        let unitHTML: SafeHTML = unit.isEmpty ? "" : "<span class=\"unit\">\(unit)</span>"
+        return "<li class=\"card\"><p class=\"card-label\">\(label)</p><p class=\"card-value\">\(value)\(unitHTML)</p><p class=\"card-detail\">\(detail)</p></li>"
     }
 
     static func design(_ results: TrialResults) -> PageSection {
@@ -45,7 +45,8 @@ enum OverviewSections {
         items.append(("Report", "\(report.status), version \(report.version)"))
         items.append(("Data cut-off", report.dataCutoff))
         items.append(("Endpoints", results.endpoints.map(\.title).joined(separator: "; ")))
-        let html = "<dl class=\"meta\">" + items.map { "<div><dt>\($0.0.htmlEscaped)</dt><dd>\($0.1.htmlEscaped)</dd></div>" }.joined() + "</dl>\n"
+        let rows = items.map { item -> SafeHTML in "<div><dt>\(item.0)</dt><dd>\(item.1)</dd></div>" }
+        let html: SafeHTML = "<dl class=\"meta\">\(rows.joined())</dl>\n"
         return PageSection(id: "overview-design", heading: "Design", html: html)
     }
 

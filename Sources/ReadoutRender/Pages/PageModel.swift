@@ -1,8 +1,10 @@
-/// A titled block of a page; `html` is trusted HTML produced by this module.
+import ReadoutCore
+
+/// A titled block of a page; `html` is markup built by this module from escaped parts.
 struct PageSection: Sendable {
     var id: String
     var heading: String?
-    var html: String
+    var html: SafeHTML
 }
 
 /// One page of a trial version's site, and a chapter of report.html.

@@ -44,7 +44,7 @@ public struct SiteRenderer {
         ]
         let narrativePages = sorted.map { page in
             SitePage(kind: .narrative, file: "\(page.slug).html", title: page.title,
-                     sections: [PageSection(id: "narrative-\(page.slug)", heading: nil, html: narrativeHTML[page.slug] ?? "")])
+                     sections: [PageSection(id: "narrative-\(page.slug)", heading: nil, html: SafeHTML(trusted: narrativeHTML[page.slug] ?? ""))])
         }
         let introduction = zip(sorted, narrativePages).filter { $0.0.part == .introduction }.map(\.1)
         let discussion = zip(sorted, narrativePages).filter { $0.0.part == .discussion }.map(\.1)
@@ -102,7 +102,7 @@ public struct SiteRenderer {
     }
 
     func sectionContext(_ section: PageSection) -> [String: Any] {
-        var context: [String: Any] = ["id": section.id, "html": section.html]
+        var context: [String: Any] = ["id": section.id, "html": section.html.markup]
         if let heading = section.heading { context["heading"] = heading }
         return context
     }

@@ -28,7 +28,8 @@ struct HTMLTable {
     /// Rows (indices into body) that start a group (rendered bold).
     var groupRows: Set<Int> = []
 
-    func html() -> String {
+    /// The table; every cell, caption and footnote is escaped.
+    func html() -> SafeHTML {
         var out = "<div class=\"table-wrap\"><table class=\"data\" id=\"\(id.htmlEscaped)\">\n<caption>\(caption.htmlEscaped)</caption>\n<thead>\n"
         for row in head { out += "<tr>" + row.map { cellHTML($0, header: true) }.joined() + "</tr>\n" }
         out += "</thead>\n<tbody>\n"
@@ -41,7 +42,7 @@ struct HTMLTable {
             let columns = head.first.map { row in row.reduce(0) { $0 + $1.colspan } } ?? 1
             out += "<tfoot>\n" + footnotes.map { "<tr><td colspan=\"\(columns)\">\($0.htmlEscaped)</td></tr>\n" }.joined() + "</tfoot>\n"
         }
-        return out + "</table></div>\n"
+        return SafeHTML(trusted: out + "</table></div>\n")
     }
 
     private func cellHTML(_ cell: Cell, header: Bool, rowHeader: Bool = false) -> String {
