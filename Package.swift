@@ -88,3 +88,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (docs/fuzzing.md), only when READOUT_FUZZ=1: they have no main of their own and link
+// only when built with `-Xswiftc -sanitize=fuzzer,address`, so an ordinary `swift build` must not see them.
+if Context.environment["READOUT_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependency: Target.Dependency)] = [
+        ("FuzzCSV", "ReadoutData"), ("FuzzXPT", "ReadoutData"),
+        ("FuzzPlan", "ReadoutBuild"), ("FuzzFrontMatter", "ReadoutBuild"),
+    ]
+    package.targets.append(.target(name: "CFuzzDriver", path: "Tests/Fuzz/CFuzzDriver"))
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: target.name, dependencies: [target.dependency, "CFuzzDriver"], path: "Tests/Fuzz/\(target.name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

@@ -64,7 +64,11 @@ public enum ProjectLoader {
     }
 
     static func loadPage(path: String, display: String) throws(DiagnosticsError) -> NarrativePage {
-        let text = try FileSystem.readText(path, display: display)
+        try page(text: FileSystem.readText(path, display: display), display: display)
+    }
+
+    /// A narrative page from its text: front matter split and decoded, body kept for rendering.
+    static func page(text: String, display: String) throws(DiagnosticsError) -> NarrativePage {
         let page: MarkdownPage
         do { page = try FrontMatterSplitter.split(text, file: display) } catch { throw DiagnosticsError([error.diagnostic]) }
         guard let front = page.frontMatter else {
