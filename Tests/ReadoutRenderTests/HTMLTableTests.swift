@@ -24,8 +24,8 @@ import ReadoutCore
     }
 
     @Test func landmarkTimesPrintWithoutTrailingZero() {
-        #expect(LiveNumbers.shortTime(24) == "24")
-        #expect(LiveNumbers.shortTime(2.5) == "2.5")
+        #expect(ReportFormat.time(24) == "24")
+        #expect(ReportFormat.time(2.5) == "2.5")
     }
 }
 

@@ -11,7 +11,8 @@ public struct TrialProject: Sendable {
     public var directory: String
     /// Folder name: the trial's id in `output/<trial>/`.
     public var slug: String
-    public var plan: TrialPlan
+    /// The plan, decoded and validated once (`PlanValidation`).
+    public var plan: ValidatedPlan
     public var datasets: [String: LoadedDataset]
     public var narrative: [NarrativePage]
 
@@ -31,8 +32,8 @@ public enum ProjectLoader {
     public static func load(directory: String, display: String) throws(DiagnosticsError) -> TrialProject {
         let planFile = display + "/trial.yaml"
         let text = try FileSystem.readText(directory + "/trial.yaml", display: planFile)
-        let plan = try StrictYAMLDecoder().decode(TrialPlan.self, from: text, file: planFile)
-        try PlanValidator.validate(plan, file: planFile, yaml: text)
+        let decoded = try StrictYAMLDecoder().decodeWithSources(TrialPlan.self, from: text, file: planFile)
+        let plan = try PlanValidation.validate(decoded.value, sources: decoded.sources)
 
         var log = DiagnosticLog()
         var datasets: [String: LoadedDataset] = [:]
@@ -61,7 +62,7 @@ public enum ProjectLoader {
     static func loadPage(path: String, display: String) throws(DiagnosticsError) -> NarrativePage {
         let text = try FileSystem.readText(path, display: display)
         let page: MarkdownPage
-        do { page = try FrontMatterSplitter.split(text, file: display) } catch { throw DiagnosticsError([error.diagnostic]) }
+        do { page = try FrontMatterSplitter.split(text, file: display) } catch { throw DiagnosticsError([error]) }
         guard let front = page.frontMatter else {
             throw DiagnosticsError([Diagnostic(.error, "narrative.missing-front-matter", at: SourceLocation(file: display, line: 1),
                                                "a narrative page must start with YAML front matter", expected: "---, title: …, order: …, ---")])

@@ -23,13 +23,13 @@ enum LiveNumbers {
                 table["\(key).events"] = "\(arm.events)"
                 table["\(key).median"] = ReportFormat.timeWithCI(arm.median.estimate, arm.median.lower, arm.median.upper)
                 for mark in arm.landmarks {
-                    table["\(key).landmark\(shortTime(mark.time))"] = ReportFormat.percentWithCI(mark.estimate, mark.lower, mark.upper)
+                    table["\(key).landmark\(ReportFormat.time(mark.time))"] = ReportFormat.percentWithCI(mark.estimate, mark.lower, mark.upper)
                 }
                 table["\(key).followUp"] = ReportFormat.timeWithCI(arm.followUp.median, arm.followUp.lower, arm.followUp.upper)
             }
             if endpoint.type == .timeToEvent {
                 for difference in endpoint.landmarkDifferences where difference.arm == endpoint.arms.first(where: { $0.arm != endpoint.referenceArm })?.arm {
-                    table["\(id).landmark\(shortTime(difference.time)).difference"] = ReportFormat.differenceWithCI(difference.estimate, difference.lower, difference.upper)
+                    table["\(id).landmark\(ReportFormat.time(difference.time)).difference"] = ReportFormat.differenceWithCI(difference.estimate, difference.lower, difference.upper)
                 }
             }
             if let hr = endpoint.cox?.hazardRatios.first {
@@ -43,12 +43,12 @@ enum LiveNumbers {
             if let cr = endpoint.competingRisks, let cause = cr.causeOfInterest {
                 for (i, curve) in cr.incidence.filter({ $0.cause == cause }).enumerated() {
                     for mark in curve.landmarks {
-                        table["\(id).arm\(i + 1).incidence\(shortTime(mark.time))"] = ReportFormat.percentWithCI(mark.estimate, mark.lower, mark.upper)
+                        table["\(id).arm\(i + 1).incidence\(ReportFormat.time(mark.time))"] = ReportFormat.percentWithCI(mark.estimate, mark.lower, mark.upper)
                     }
                 }
                 for item in cr.differences where item.cause == cause {
                     let d = item.difference
-                    table["\(id).landmark\(shortTime(d.time)).difference"] = ReportFormat.differenceWithCI(d.estimate, d.lower, d.upper)
+                    table["\(id).landmark\(ReportFormat.time(d.time)).difference"] = ReportFormat.differenceWithCI(d.estimate, d.lower, d.upper)
                 }
                 if let gray = cr.gray.first(where: { $0.cause == cause }) { table["\(id).gray.p"] = ReportFormat.p(gray.p) }
                 if let fg = cr.fineGray.first(where: { $0.cause == cause }) { table["\(id).shr"] = fg.converged ? ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper) : NumberFormat.notEstimable }
@@ -69,10 +69,6 @@ enum LiveNumbers {
             }
         }
         return table
-    }
-
-    static func shortTime(_ t: Double) -> String {
-        t == t.rounded() ? String(Int(t)) : NumberFormat.fixed(t, digits: 1)
     }
 
     /// Replaces every `{{result:KEY}}` in rendered HTML; unknown keys are reported by the caller.

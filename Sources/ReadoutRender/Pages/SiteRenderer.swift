@@ -113,12 +113,12 @@ public struct SiteRenderer {
         var log = DiagnosticLog()
         var html: [String: String] = [:]
         for page in pages {
-            for reference in MarkdownRenderer.references(in: page.markdown) where table[reference.key] == nil {
+            let rendered = MarkdownRenderer.render(page.markdown)
+            for reference in rendered.references where table[reference.key] == nil {
                 log.append(Diagnostic(.error, "narrative.unknown-result", at: SourceLocation(file: page.file, line: page.bodyStartLine + reference.line - 1),
                                       "unknown result key", variable: "{{result:…}}", value: reference.key,
                                       expected: "a key listed in docs/narrative.md, e.g. \(table.keys.sorted().prefix(3).joined(separator: ", "))"))
             }
-            let rendered = MarkdownRenderer.render(page.markdown)
             html[page.slug] = LiveNumbers.substitute(rendered.html, table: table)
         }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
