@@ -17,7 +17,7 @@ extension Endpoint: Decodable {
         let allowed = EndpointKey.common + type.ownKeys
         if let foreign = c.allKeys.first(where: { !allowed.contains($0) }) {
             let path = (c.codingPath + [foreign]).map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            let diagnostic = Diagnostic(.error, "plan.key-not-for-type", "'\(foreign.stringValue)' is not a key of a \(type.rawValue) endpoint",
+            let diagnostic = Diagnostic(.error, "plan.key-not-for-type", "'\(foreign.stringValue)' is not a key of \(type.named) endpoint",
                                         variable: path.hasPrefix(".") ? String(path.dropFirst()) : path,
                                         expected: "one of " + allowed.map(\.stringValue).joined(separator: ", "))
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [foreign], debugDescription: diagnostic.summary,
@@ -26,7 +26,7 @@ extension Endpoint: Decodable {
         func required<T: Decodable>(_ key: EndpointKey) throws -> T {
             guard c.contains(key) else {
                 throw DecodingError.keyNotFound(key, .init(codingPath: c.codingPath,
-                                                           debugDescription: "a \(type.rawValue) endpoint needs '\(key.stringValue)'"))
+                                                           debugDescription: "\(type.named) endpoint needs '\(key.stringValue)'"))
             }
             return try c.decode(T.self, forKey: key)
         }
@@ -52,4 +52,9 @@ extension Endpoint: Decodable {
             self = .adverseEvents(AdverseEventsEndpoint(header: header, adverseEvents: try required(.adverseEvents)))
         }
     }
+}
+
+extension EndpointType {
+    /// "a binary", "an adverse-events": the type with its article, for messages.
+    var named: String { (self == .adverseEvents ? "an " : "a ") + rawValue }
 }

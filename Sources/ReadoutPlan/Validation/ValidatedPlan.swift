@@ -1,5 +1,3 @@
-public import ReadoutCore
-
 /// A plan that has passed `PlanValidation`: every reference resolves (arms, populations, datasets,
 /// causes), every value is in range, and the reference arm is resolved once, here. Analyses take this,
 /// not a `TrialPlan`, and do not check the plan again. Reads as the plan (`validated.trial.title`).
