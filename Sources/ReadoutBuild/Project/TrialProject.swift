@@ -54,6 +54,7 @@ public enum ProjectLoader {
                 log.append(contentsOf: error.diagnostics)
             }
         }
+        log.append(contentsOf: SiteRenderer.checkReferences(narrative, plan: plan))
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
         let slug = (directory as NSString).lastPathComponent
         return TrialProject(display: display, directory: directory, slug: slug, plan: plan, datasets: datasets, narrative: narrative)

@@ -33,10 +33,7 @@ enum ReportFormat {
     static func count(_ n: Int, of total: Int) -> String { NumberFormat.countPercent(n, of: total) }
 
     /// A time as it reads in headings and result keys: "24", "0.5".
-    static func time(_ t: Double) -> String {
-        guard t == t.rounded(), let whole = Int(exactly: t) else { return NumberFormat.fixed(t, digits: 1) }
-        return String(whole)
-    }
+    static func time(_ t: Double) -> String { ResultKey.timeText(t) }
 
     /// A landmark time as it reads in a heading: "24 months".
     static func landmark(_ t: Double, unit: TimeUnit) -> String {
