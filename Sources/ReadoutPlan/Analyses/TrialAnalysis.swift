@@ -12,7 +12,7 @@ public enum TrialAnalysis {
         var log = DiagnosticLog()
         var endpoints: [EndpointResult] = []
         let timeDivisor = plan.time.displayUnit.days / plan.time.dataUnit.days
-        let timeUnit = plan.time.displayUnit.rawValue.uppercased()
+        let timeUnit = plan.time.displayUnit.resultsName
 
         for (index, endpoint) in plan.endpoints.enumerated() {
             do throws(DiagnosticsError) {

@@ -86,6 +86,9 @@ public struct TimeSettings: Codable, Sendable {
 public enum TimeUnit: String, PlanEnum {
     case days, weeks, months, years
 
+    /// The unit as results.json writes it (`timeUnit`): "MONTHS".
+    public var resultsName: String { rawValue.uppercased() }
+
     /// Length in days (months and years as averages: 365.25 / 12 and 365.25).
     public var days: Double {
         switch self {

@@ -17,7 +17,7 @@ public struct TrialResults: Encodable, Sendable {
     public func endpoint(_ id: String) -> EndpointResult? { endpoints.first { $0.endpoint == id } }
 
     /// results.json's `timeUnit`.
-    public var timeUnit: String { time.displayUnit.rawValue.uppercased() }
+    public var timeUnit: String { time.displayUnit.resultsName }
 
     private enum CodingKeys: String, CodingKey {
         case trial, report, methods, timeUnit, arms, populations, data, consort, baseline, endpoints
