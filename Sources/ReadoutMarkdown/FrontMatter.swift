@@ -1,7 +1,7 @@
 // YAML front matter as Jekyll, Hugo and Pandoc write it: a first line `---`, YAML lines, and a closing
 // line `---` or `...` (trailing spaces allowed on both delimiters, LF or CRLF line ends, an optional
 // UTF-8 byte-order mark). This module only cuts the text; the build parses the YAML.
-import ReadoutCore
+public import ReadoutCore
 
 /// The raw YAML between the delimiter lines of a page's front matter.
 public struct FrontMatter: Sendable, Hashable {
@@ -39,7 +39,7 @@ public enum FrontMatterSplitter {
     /// Cuts `text` (the contents of `file`, which is only used in error locations). A first line `---`
     /// opens front matter; the first later line `---` or `...` closes it; if none does, this throws
     /// `markdown.front-matter.unterminated` at line 1.
-    public static func split(_ text: String, file: String) throws(MarkdownError) -> MarkdownPage {
+    public static func split(_ text: String, file: String) throws(Diagnostic) -> MarkdownPage {
         var bytes = Substring(text).utf8
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let content = Substring(bytes)
@@ -59,8 +59,8 @@ public enum FrontMatterSplitter {
             }
             lineCount += 1
         }
-        throw MarkdownError(
-            "markdown.front-matter.unterminated",
+        throw Diagnostic(
+            .error, "markdown.front-matter.unterminated",
             at: SourceLocation(file: file, line: 1),
             "front matter opened by '---' on line 1 is never closed",
             expected: "a line '---' or '...' after the YAML"

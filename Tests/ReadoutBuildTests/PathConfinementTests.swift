@@ -204,7 +204,7 @@ import ReadoutTestSupport
         let yaml = try String(contentsOfFile: file, encoding: .utf8)
         try yaml.replacingOccurrences(of: "version: ia1", with: "version: \"\(version)\"").write(toFile: file, atomically: true, encoding: .utf8)
         let diagnostics = try #require(scratch.build())
-        let refusal = try #require(diagnostics.first { $0.identifier == "plan.unsafe-version" || $0.identifier == "plan.invalid-version" })
+        let refusal = try #require(diagnostics.first { $0.identifier == "plan.invalid-version" })
         #expect(refusal.location?.file == file)
         let lines = yaml.components(separatedBy: "\n")
         #expect(refusal.location?.line == 1 + lines.firstIndex { $0.contains("version: ia1") }!)

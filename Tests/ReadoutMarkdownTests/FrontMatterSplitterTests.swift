@@ -58,12 +58,12 @@ import ReadoutMarkdown
     }
 
     @Test func unterminatedFrontMatterIsAnErrorAtLineOne() {
-        let error = #expect(throws: MarkdownError.self) {
+        let error = #expect(throws: Diagnostic.self) {
             try FrontMatterSplitter.split("---\ntitle: Safety\n\n# Safety\n", file: "content/pages/safety.md")
         }
         #expect(error?.location == SourceLocation(file: "content/pages/safety.md", line: 1))
         #expect(error?.identifier == "markdown.front-matter.unterminated")
-        #expect(error?.diagnostic.severity == .error)
+        #expect(error?.severity == .error)
         #expect(error?.description == "content/pages/safety.md:1: error: front matter opened by '---' on line 1 is never closed (expected a line '---' or '...' after the YAML) [markdown.front-matter.unterminated]")
     }
 }

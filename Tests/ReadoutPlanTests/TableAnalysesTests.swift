@@ -27,7 +27,8 @@ import ReadoutData
 
     static func context() throws -> TrialContext {
         let plan = try JSONDecoder().decode(TrialPlan.self, from: Data(Self.plan.utf8))
-        return try TrialContext(plan: plan, datasets: ["adsl": dataset("ADSL", adsl), "adae": dataset("ADAE", adae)], planFile: "trial.yaml")
+        let validated = try PlanValidation.validate(plan, sources: SourceMap(file: "trial.yaml"))
+        return try TrialContext(plan: validated, datasets: ["adsl": dataset("ADSL", adsl), "adae": dataset("ADAE", adae)])
     }
 
     @Test func consortCountsEveryStage() throws {
@@ -51,7 +52,8 @@ import ReadoutData
 
     @Test func adverseEventsAtWorstGradeOncePerSubject() throws {
         let context = try Self.context()
-        let ae = try AdverseEventAnalysis.run(context, endpoint: context.plan.endpoints[0])
+        guard case .adverseEvents(let endpoint) = context.plan.endpoints[0] else { Issue.record("not an adverse-events endpoint"); return }
+        let ae = try AdverseEventAnalysis.run(context, endpoint: endpoint)
         #expect(ae.arms.map(\.n) == [2, 1])
         #expect(ae.overall.anyGrade == [1, 1])
         #expect(ae.overall.grade3to4 == [1, 0])

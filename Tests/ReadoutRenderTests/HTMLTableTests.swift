@@ -1,5 +1,6 @@
 import Testing
 import ReadoutCore
+import ReadoutPlan
 @testable import ReadoutRender
 
 @Suite struct HTMLTableTests {
@@ -17,15 +18,15 @@ import ReadoutCore
 }
 
 @Suite struct LiveNumbersTests {
-    @Test func substitutesKnownKeysAndLeavesUnknownOnes() {
-        let html = "<p>RFS {{result:rfs.hr}} and {{result:nope}}.</p>"
-        let out = LiveNumbers.substitute(html, table: ["rfs.hr": "0.62 (0.41–0.93)"])
-        #expect(out == "<p>RFS <span class=\"live-number\" data-key=\"rfs.hr\">0.62 (0.41–0.93)</span> and {{result:nope}}.</p>")
+    @Test func substitutesKeysAndPrintsAMissingValueAsNE() {
+        let html = "<p>RFS {{result:rfs.hr}} and {{result:rfs.logrank.stratified.p}}.</p>"
+        let out = LiveNumbers.substitute(html, table: [ResultKey("rfs.hr"): "0.62 (0.41–0.93)"])
+        #expect(out == "<p>RFS <span class=\"live-number\" data-key=\"rfs.hr\">0.62 (0.41–0.93)</span> and <span class=\"live-number\" data-key=\"rfs.logrank.stratified.p\">NE</span>.</p>")
     }
 
     @Test func landmarkTimesPrintWithoutTrailingZero() {
-        #expect(LiveNumbers.shortTime(24) == "24")
-        #expect(LiveNumbers.shortTime(2.5) == "2.5")
+        #expect(ReportFormat.time(24) == "24")
+        #expect(ReportFormat.time(2.5) == "2.5")
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ReadoutCore
 import ReadoutTestSupport
+import ReadoutPlan
 @testable import ReadoutRender
 
 @Suite struct HomeLinkTests {
@@ -36,6 +37,6 @@ import ReadoutTestSupport
     }
 
     @Test func liveNumbersEscapeKeyAndValue() {
-        #expect(LiveNumbers.substitute("{{result:<b>}}", table: ["<b>": "<i>"]) == "<span class=\"live-number\" data-key=\"&lt;b&gt;\">&lt;i&gt;</span>")
+        #expect(LiveNumbers.substitute("{{result:<b>}}", table: [ResultKey("<b>"): "<i>"]) == "<span class=\"live-number\" data-key=\"&lt;b&gt;\">&lt;i&gt;</span>")
     }
 }

@@ -58,7 +58,7 @@ public struct EstimateAction: Sendable {
             throw DiagnosticsError([Diagnostic(.error, "usage.missing-option", "give --adtte and --param for a time-to-event analysis, or --response for a binary one")])
         }
         let adtteData = try DatasetLoader.load(path: adtte, display: adtte, name: "ADTTE").dataset
-        let request = SurvivalRequest(parameter: parameter, armVariable: armVariable, arms: nil, referenceArm: reference,
+        let request = SurvivalRequest(parameter: parameter, armVariable: armVariable, arms: nil, referenceArm: reference.map(ArmChoice.value),
                                       populationFlags: [population], strata: strata, causes: causes, timeDivisor: 1, landmarks: landmarks)
         let input = try SurvivalBinding.bind(adsl: subjects, adtte: adtteData, request: request, warnings: &warnings)
         let unit = try timeUnit(adtteData, parameter: parameter)

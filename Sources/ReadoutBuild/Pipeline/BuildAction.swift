@@ -87,7 +87,7 @@ public struct BuildAction: Sendable {
         let project = try ProjectLoader.load(directory: display, display: display)
         warnings += project.datasets.values.sorted { $0.path < $1.path }.flatMap(\.dataset.warnings)
         progress("[2/\(steps.count)] \(display): \(steps[1])")
-        let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset), planFile: project.planFile)
+        let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset))
         var results = try TrialAnalysis.run(context, warnings: &warnings)
         results.data = project.datasets.values.sorted { $0.path < $1.path }.map {
             DataFile(name: $0.dataset.name, file: String($0.path.dropFirst(display.count + 1)), sha256: $0.sha256, rows: $0.dataset.rowCount)

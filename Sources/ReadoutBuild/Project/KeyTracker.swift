@@ -1,3 +1,4 @@
+import ReadoutCore
 internal import Yams
 
 /// Records, per YAML mapping, which keys the decoder asked for, to find keys nobody reads.
@@ -13,11 +14,22 @@ final class KeyTracker {
         var keys: [(String, Mark?)]
         var mark: Mark?
         var asked: Set<String> = []
-        var isDictionary = false
     }
 
     private var mappings: [String: MappingRecord] = [:]
     private var order: [String] = []
+    /// The file as shown in diagnostics, and the line of the file where the YAML starts minus one.
+    let file: String
+    let lineOffset: Int
+
+    init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column)
+    }
 
     static func pathString(_ path: [any CodingKey]) -> String {
         var text = ""
@@ -38,17 +50,12 @@ final class KeyTracker {
         mappings[path]?.asked.insert(key)
     }
 
-    /// Dictionaries read all their keys.
-    func markDictionary(_ path: String) {
-        mappings[path]?.isDictionary = true
-    }
-
     func mark(ofMapping path: String) -> Mark? { mappings[path]?.mark }
 
     func unknownKeys() -> [UnknownKey] {
         var result: [UnknownKey] = []
         for path in order {
-            guard let record = mappings[path], !record.isDictionary else { continue }
+            guard let record = mappings[path] else { continue }
             for (key, mark) in record.keys where !record.asked.contains(key) {
                 result.append(UnknownKey(mappingPath: path, key: key, mark: mark, knownKeys: record.asked))
             }

@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutCore
 internal import Yams
 
 /// A `Decoder` over one Yams node, reporting type errors with the node's mark and recording
@@ -11,7 +12,8 @@ struct NodeDecoder: Decoder {
 
     var pathString: String { KeyTracker.pathString(codingPath) }
 
-    func fail(_ expected: String) -> YAMLValueError {
+    /// A value of the wrong type or form, at this node's line.
+    func fail(_ expected: String, identifier: String = "plan.invalid-value", summary: String? = nil) -> Diagnostic {
         let shown: String?
         switch node {
         case .scalar(let s): shown = s.string
@@ -19,8 +21,8 @@ struct NodeDecoder: Decoder {
         case .sequence: shown = "a list"
         case .alias: shown = "an alias"
         }
-        return YAMLValueError(identifier: "plan.invalid-value", message: "'\(pathString)' must be \(expected)",
-                              path: pathString, value: shown, expected: expected, mark: node.mark)
+        return Diagnostic(.error, identifier, at: tracker.location(node.mark), summary ?? "'\(pathString)' must be \(expected)",
+                          variable: pathString.isEmpty ? nil : pathString, value: shown, expected: expected)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -56,9 +58,10 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let mapping: Node.Mapping
     var codingPath: [any CodingKey] { decoder.codingPath }
 
+    /// The keys present, without counting them as read: a dictionary reads each key it lists, and a
+    /// type that lists keys to reject some (an endpoint's keys of another type) reads only its own.
     var allKeys: [Key] {
-        decoder.tracker.markDictionary(decoder.pathString)
-        return mapping.keys.compactMap { $0.string.flatMap(Key.init(stringValue:)) }
+        mapping.keys.compactMap { $0.string.flatMap(Key.init(stringValue:)) }
     }
 
     private func value(_ key: Key) -> Node? {
@@ -149,8 +152,25 @@ struct NodeSingleValueContainer: SingleValueDecodingContainer {
     }
 
     func decode(_ type: Bool.Type) throws -> Bool { try construct("true or false", Bool.construct) }
-    func decode(_ type: String.Type) throws -> String { try scalar("a text value").string }
-    func decode(_ type: Double.Type) throws -> Double { try construct("a number", Double.construct) }
+    /// Text: not null (`~`, `null` or nothing), without control characters other than tab and line feed.
+    func decode(_ type: String.Type) throws -> String {
+        let s = try scalar("a text value")
+        if NSNull.construct(from: s) != nil {
+            throw decoder.fail("a text value", identifier: "plan.null-value", summary: "'\(decoder.pathString)' is required and cannot be null")
+        }
+        if s.string.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+            throw decoder.fail("text without control characters", identifier: "plan.control-character",
+                               summary: "'\(decoder.pathString)' contains a control character")
+        }
+        return s.string
+    }
+
+    /// A finite number: `.nan`, `.inf` and numbers too large for a Double (`1e400`) are errors.
+    func decode(_ type: Double.Type) throws -> Double {
+        let value = try construct("a number", Double.construct)
+        guard value.isFinite else { throw decoder.fail("a finite number") }
+        return value
+    }
     func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
     func decode(_ type: Int.Type) throws -> Int { try construct("a whole number", Int.construct) }
     func decode(_ type: Int8.Type) throws -> Int8 { try narrow(type) }

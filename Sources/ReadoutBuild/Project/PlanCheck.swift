@@ -1,5 +1,4 @@
 public import ReadoutCore
-import ReadoutMarkdown
 import ReadoutPlan
 
 /// The checks of a plan and of a narrative page on text alone, with no file access: what `readout check`
@@ -8,8 +7,8 @@ public enum PlanCheck {
     /// Every problem of `yaml` as a trial plan (shape, unknown keys, values, references); empty when valid.
     public static func check(yaml: String, file: String) -> [Diagnostic] {
         do throws(DiagnosticsError) {
-            let plan = try StrictYAMLDecoder().decode(TrialPlan.self, from: yaml, file: file)
-            try PlanValidator.validate(plan, file: file, yaml: yaml)
+            let decoded = try StrictYAMLDecoder().decodeWithSources(TrialPlan.self, from: yaml, file: file)
+            _ = try PlanValidation.validate(decoded.value, sources: decoded.sources)
             return []
         } catch {
             return error.diagnostics
@@ -19,8 +18,7 @@ public enum PlanCheck {
     /// Every problem of `text` as a narrative page (front matter and Markdown); empty when valid.
     public static func checkPage(text: String, file: String) -> [Diagnostic] {
         do throws(DiagnosticsError) {
-            let page = try ProjectLoader.page(text: text, display: file)
-            _ = MarkdownRenderer.render(page.markdown)
+            _ = try ProjectLoader.page(text: text, display: file)
             return []
         } catch {
             return error.diagnostics

@@ -1,6 +1,5 @@
 import Foundation
 public import ReadoutCore
-internal import Yams
 
 /// The one place where paths that come from the user are resolved and confined.
 ///
@@ -100,10 +99,7 @@ public struct ProjectRoot: Sendable {
     /// A path given in `trial.yaml` under `key` (e.g. `data.adsl`): relative, not climbing out, and resolving
     /// to a regular file inside the project. Errors point at the key's line in the plan.
     /// Returns the resolved path to read and the path to show (`<project>/<relative>`).
-    public func planPath(_ relative: String, key: [String], planYAML: String) throws(DiagnosticsError) -> (real: String, display: String) {
-        let planDisplay = display + "/trial.yaml"
-        let location = SourceLocation(file: planDisplay, line: Self.line(of: key, in: planYAML))
-        let variable = key.joined(separator: ".")
+    public func planPath(_ relative: String, key variable: String, at location: SourceLocation) throws(DiagnosticsError) -> (real: String, display: String) {
         let shown = String(relative.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) })
         func refuse(_ id: String, _ summary: String, expected: String) -> DiagnosticsError {
             DiagnosticsError([Diagnostic(.error, id, at: location, summary, variable: variable, value: shown, expected: expected)])
@@ -132,17 +128,6 @@ public struct ProjectRoot: Sendable {
             throw refuse("path.not-a-file", "the path does not name a regular file", expected: "a dataset file (.csv or .xpt)")
         }
         return (real, display)
-    }
-
-    /// `report.version` names the bundle's folder and appears in links: it must be a safe slug too
-    /// (an error at its line in trial.yaml).
-    public func checkVersion(_ version: String, planYAML: String) throws(DiagnosticsError) {
-        guard !ProjectPaths.isSafeSlug(version) else { return }
-        throw DiagnosticsError([Diagnostic(.error, "plan.unsafe-version",
-                                           at: SourceLocation(file: display + "/trial.yaml", line: Self.line(of: ["report", "version"], in: planYAML)),
-                                           "the version is used as a folder name and in links, and it is not a safe name",
-                                           variable: "report.version", value: version,
-                                           expected: "letters, digits, '.', '-' or '_', starting with a letter or digit (e.g. ia1, v1.0)")])
     }
 
     /// The narrative pages: `pages/*.md`, each a regular file inside the project. A `pages` folder or page
@@ -183,16 +168,6 @@ public struct ProjectRoot: Sendable {
             throw DiagnosticsError([Diagnostic(.error, "path.not-a-file", at: location, isFolder ? "not a folder" : "not a regular file",
                                                variable: variable, expected: isFolder ? "a folder of Markdown pages" : "a regular file")])
         }
-    }
-
-    /// The 1-based line of the value at `key` (mapping keys) in a YAML text, if it can be found.
-    static func line(of key: [String], in yaml: String) -> Int? {
-        guard var node = (try? Yams.compose(yaml: yaml)) ?? nil else { return nil }
-        for part in key {
-            guard let next = node.mapping?[part] else { return node.mark?.line }
-            node = next
-        }
-        return node.mark?.line
     }
 }
 

@@ -12,9 +12,14 @@ public struct StrictYAMLDecoder {
 
     /// Decodes `type` from `yaml`; `file` is the path shown in diagnostics.
     public func decode<T: Decodable>(_ type: T.Type, from yaml: String, file: String, lineOffset: Int = 0) throws(DiagnosticsError) -> T {
-        let location = { (mark: Mark?) in
-            SourceLocation(file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column)
-        }
+        try decodeWithSources(type, from: yaml, file: file, lineOffset: lineOffset).value
+    }
+
+    /// Decodes `type` from `yaml` and returns, with the value, the line of every value in it, for
+    /// checks that run after decoding (`PlanValidation`).
+    public func decodeWithSources<T: Decodable>(_ type: T.Type, from yaml: String, file: String,
+                                                lineOffset: Int = 0) throws(DiagnosticsError) -> (value: T, sources: SourceMap) {
+        let tracker = KeyTracker(file: file, lineOffset: lineOffset)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -29,22 +34,22 @@ public struct StrictYAMLDecoder {
             throw DiagnosticsError([Diagnostic(.error, "yaml.syntax", at: SourceLocation(file: file), "cannot read YAML: \(error)")])
         }
 
-        let tracker = KeyTracker()
         let decoder = NodeDecoder(node: root, codingPath: [], tracker: tracker)
         do {
             let value = try T(from: decoder)
             let unknown = tracker.unknownKeys()
             if !unknown.isEmpty {
                 throw DiagnosticsError(unknown.map { entry in
-                    Self.unknownKeyDiagnostic(entry, location: location(entry.mark))
+                    Self.unknownKeyDiagnostic(entry, location: tracker.location(entry.mark))
                 })
             }
-            return value
+            var sources = SourceMap(file: file)
+            Self.record(root, path: "", in: &sources, tracker: tracker)
+            return (value, sources)
         } catch let error as DiagnosticsError {
             throw error
-        } catch let error as YAMLValueError {
-            throw DiagnosticsError([Diagnostic(.error, error.identifier, at: location(error.mark), error.message,
-                                               variable: error.path.isEmpty ? nil : error.path, value: error.value, expected: error.expected)])
+        } catch let diagnostic as Diagnostic {
+            throw DiagnosticsError([diagnostic])
         } catch let error as DecodingError {
             // A required key is missing. If the same mapping has an unknown key that looks like it, that is the cause.
             if case let .keyNotFound(key, context) = error {
@@ -52,22 +57,46 @@ public struct StrictYAMLDecoder {
                 let unknown = tracker.unknownKeys().filter { $0.mappingPath == mappingPath }
                 if let likely = unknown.min(by: { editDistance($0.key, key.stringValue) < editDistance($1.key, key.stringValue) }),
                    editDistance(likely.key, key.stringValue) <= 3 {
-                    throw DiagnosticsError([Self.unknownKeyDiagnostic(likely, location: location(likely.mark))])
+                    throw DiagnosticsError([Self.unknownKeyDiagnostic(likely, location: tracker.location(likely.mark))])
                 }
                 let mark = tracker.mark(ofMapping: mappingPath)
                 let path = mappingPath.isEmpty ? key.stringValue : "\(mappingPath).\(key.stringValue)"
-                throw DiagnosticsError([Diagnostic(.error, "plan.missing-key", at: location(mark),
-                                                   "missing required key '\(key.stringValue)'", variable: path)])
+                // A type that says more than "missing" (an endpoint naming its type) is quoted.
+                let summary = context.debugDescription == "missing" ? "missing required key '\(key.stringValue)'" : context.debugDescription
+                throw DiagnosticsError([Diagnostic(.error, "plan.missing-key", at: tracker.location(mark), summary, variable: path)])
             }
-            let (path, debug): ([any CodingKey], String) = switch error {
-            case let .dataCorrupted(c), let .typeMismatch(_, c), let .valueNotFound(_, c): (c.codingPath, c.debugDescription)
-            default: ([], "\(error)")
+            let (path, debug, underlying): ([any CodingKey], String, (any Error)?) = switch error {
+            case let .dataCorrupted(c), let .typeMismatch(_, c), let .valueNotFound(_, c): (c.codingPath, c.debugDescription, c.underlyingError)
+            default: ([], "\(error)", nil)
             }
             let node = Self.node(at: path, in: root)
-            throw DiagnosticsError([Diagnostic(.error, "plan.invalid-value", at: location(node?.mark),
+            // A type's own check (an endpoint key of another type) carries its diagnostic; it gets the line here.
+            if var diagnostic = underlying as? Diagnostic {
+                if diagnostic.location == nil { diagnostic.location = tracker.location(node?.mark) }
+                throw DiagnosticsError([diagnostic])
+            }
+            throw DiagnosticsError([Diagnostic(.error, "plan.invalid-value", at: tracker.location(node?.mark),
                                                debug, variable: KeyTracker.pathString(path), value: node?.scalar?.string)])
         } catch {
             throw DiagnosticsError([Diagnostic(.error, "plan.invalid", at: SourceLocation(file: file), "\(error)")])
+        }
+    }
+
+    /// Records the location of every value under `node`, by path.
+    private static func record(_ node: Node, path: String, in sources: inout SourceMap, tracker: KeyTracker) {
+        sources.record(path, tracker.location(node.mark))
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                record(value, path: path.isEmpty ? name : "\(path).\(name)", in: &sources, tracker: tracker)
+            }
+        case .sequence(let sequence):
+            for (index, value) in sequence.enumerated() {
+                record(value, path: "\(path)[\(index)]", in: &sources, tracker: tracker)
+            }
+        default:
+            break
         }
     }
 
@@ -110,16 +139,6 @@ public struct StrictYAMLDecoder {
             return Diagnostic(.error, "yaml.syntax", at: SourceLocation(file: file), "cannot read YAML: \(error)")
         }
     }
-}
-
-/// A value of the wrong type or form, with the node's mark.
-struct YAMLValueError: Error {
-    var identifier: String
-    var message: String
-    var path: String
-    var value: String?
-    var expected: String?
-    var mark: Mark?
 }
 
 /// Levenshtein distance, for "did you mean" suggestions.

@@ -11,7 +11,8 @@ public struct TrialProject: Sendable {
     public var directory: String
     /// Folder name: the trial's id in `output/<trial>/`.
     public var slug: String
-    public var plan: TrialPlan
+    /// The plan, decoded and validated once (`PlanValidation`).
+    public var plan: ValidatedPlan
     public var datasets: [String: LoadedDataset]
     public var narrative: [NarrativePage]
 
@@ -33,15 +34,14 @@ public enum ProjectLoader {
         root.display = display
         let planFile = display + "/trial.yaml"
         let text = try FileSystem.readText(try root.planFile(), display: planFile)
-        let plan = try StrictYAMLDecoder().decode(TrialPlan.self, from: text, file: planFile)
-        try PlanValidator.validate(plan, file: planFile, yaml: text)
-        try root.checkVersion(plan.report.version, planYAML: text)
+        let decoded = try StrictYAMLDecoder().decodeWithSources(TrialPlan.self, from: text, file: planFile)
+        let plan = try PlanValidation.validate(decoded.value, sources: decoded.sources)
 
         var log = DiagnosticLog()
         var datasets: [String: LoadedDataset] = [:]
         for (name, relative) in plan.data.sorted(by: { $0.key < $1.key }) {
             do throws(DiagnosticsError) {
-                let path = try root.planPath(relative, key: ["data", name], planYAML: text)
+                let path = try root.planPath(relative, key: "data.\(name)", at: decoded.sources.location("data.\(name)"))
                 datasets[name.lowercased()] = try DatasetLoader.load(path: path.real, display: path.display, name: name)
             } catch {
                 log.append(contentsOf: error.diagnostics)
@@ -59,6 +59,7 @@ public enum ProjectLoader {
         } catch {
             log.append(contentsOf: error.diagnostics)
         }
+        log.append(contentsOf: SiteRenderer.checkReferences(narrative, plan: plan))
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
         return TrialProject(display: display, directory: root.real, slug: root.slug, plan: plan, datasets: datasets, narrative: narrative)
     }
@@ -70,7 +71,7 @@ public enum ProjectLoader {
     /// A narrative page from its text: front matter split and decoded, body kept for rendering.
     static func page(text: String, display: String) throws(DiagnosticsError) -> NarrativePage {
         let page: MarkdownPage
-        do { page = try FrontMatterSplitter.split(text, file: display) } catch { throw DiagnosticsError([error.diagnostic]) }
+        do { page = try FrontMatterSplitter.split(text, file: display) } catch { throw DiagnosticsError([error]) }
         guard let front = page.frontMatter else {
             throw DiagnosticsError([Diagnostic(.error, "narrative.missing-front-matter", at: SourceLocation(file: display, line: 1),
                                                "a narrative page must start with YAML front matter", expected: "---, title: …, order: …, ---")])

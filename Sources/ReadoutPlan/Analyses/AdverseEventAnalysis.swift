@@ -4,14 +4,10 @@ public import ReadoutCore
 /// A subject counts once per row at their worst grade; rows are ordered by descending total
 /// frequency, then alphabetically.
 public enum AdverseEventAnalysis {
-    public static func run(_ context: TrialContext, endpoint: Endpoint) throws(DiagnosticsError) -> AdverseEventSummary {
-        let field = "endpoints[\(endpoint.id)]"
-        guard let variables = endpoint.adverseEvents else {
-            throw DiagnosticsError([Diagnostic(.error, "plan.missing-key", at: SourceLocation(file: context.planFile),
-                                               "an adverse-events endpoint needs 'adverseEvents'", variable: "\(field).adverseEvents")])
-        }
-        let adae = try context.dataset(endpoint.dataset, field: "\(field).dataset")
-        let rows = try context.armRows(endpoint.population, field: "\(field).population")
+    public static func run(_ context: TrialContext, endpoint: AdverseEventsEndpoint) throws(DiagnosticsError) -> AdverseEventSummary {
+        let variables = endpoint.adverseEvents
+        let adae = try context.dataset(endpoint.header.dataset, field: "endpoints[\(endpoint.header.id)].dataset")
+        let rows = try context.armRows(endpoint.header.population)
         let k = context.arms.count
         var armOfSubject: [String: Int] = [:]
         for row in rows { if let id = context.subjects.ids[row] { armOfSubject[id] = context.armOfRow[row]! } }

@@ -6,7 +6,7 @@ import ReadoutStats
 public enum BaselineAnalysis {
     public static func run(_ context: TrialContext) throws(DiagnosticsError) -> BaselineSummary {
         let settings = context.plan.baseline
-        let rows = try context.armRows(settings.population, field: "baseline.population")
+        let rows = try context.armRows(settings.population)
         let adsl = context.subjects.adsl
         let groups = context.arms.indices.map { a in rows.filter { context.armOfRow[$0] == a } } + [rows]
         var log = DiagnosticLog()
@@ -53,7 +53,7 @@ public enum BaselineAnalysis {
             }
         }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
-        return BaselineSummary(population: settings.population,
+        return BaselineSummary(population: settings.population.rawValue,
                                arms: context.arms.indices.map { ArmCount(arm: context.arms[$0], n: groups[$0].count) },
                                variables: output)
     }

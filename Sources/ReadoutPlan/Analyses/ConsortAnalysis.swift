@@ -6,8 +6,8 @@ public enum ConsortAnalysis {
     public static func run(_ context: TrialContext) throws(DiagnosticsError) -> ConsortSummary {
         let settings = context.plan.consort
         let adsl = context.subjects.adsl
-        let screened = try context.population(settings.screened, field: "consort.screened")
-        let randomized = try context.population(settings.randomized, field: "consort.randomized")
+        let screened = context.population(settings.screened)
+        let randomized = context.population(settings.randomized)
         let failReasons = try adsl.textColumn(settings.screenFailureReason)
         var reasons: [String: Int] = [:]
         var notRandomized = 0
@@ -15,7 +15,7 @@ public enum ConsortAnalysis {
             notRandomized += 1
             reasons[failReasons[row] ?? "Not recorded", default: 0] += 1
         }
-        let randomizedRows = try context.armRows(settings.randomized, field: "consort.randomized")
+        let randomizedRows = try context.armRows(settings.randomized)
         var arms: [ConsortArm] = []
         for a in context.arms.indices {
             var current = randomizedRows.filter { context.armOfRow[$0] == a }

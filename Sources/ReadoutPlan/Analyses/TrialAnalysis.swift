@@ -1,5 +1,5 @@
 public import ReadoutCore
-public import ReadoutStats
+import ReadoutStats
 
 /// Runs the whole analysis plan over bound datasets and returns every result of the report.
 public enum TrialAnalysis {
@@ -12,7 +12,7 @@ public enum TrialAnalysis {
         var log = DiagnosticLog()
         var endpoints: [EndpointResult] = []
         let timeDivisor = plan.time.displayUnit.days / plan.time.dataUnit.days
-        let timeUnit = plan.time.displayUnit.rawValue.uppercased()
+        let timeUnit = plan.time.displayUnit.resultsName
 
         for (index, endpoint) in plan.endpoints.enumerated() {
             do throws(DiagnosticsError) {
@@ -33,59 +33,32 @@ public enum TrialAnalysis {
                     color: level.color ?? palette[i % palette.count], reference: i == context.referenceArm)
         }
         let populations = plan.populations.map { population in
-            let member = context.populations[population.id]!
+            let member = context.population(population.id)
             let counts = context.arms.indices.map { a in member.indices.lazy.filter { member[$0] && context.armOfRow[$0] == a }.count }
-            return PopulationCount(id: population.id, label: population.label, description: population.description,
+            return PopulationCount(id: population.id.rawValue, label: population.label, description: population.description,
                                    arms: counts, total: member.lazy.filter { $0 }.count)
         }
-        return TrialResults(trial: plan.trial, report: plan.report, methods: methods, timeUnit: timeUnit, arms: arms,
+        return TrialResults(trial: plan.trial, report: plan.report, methods: methods, time: plan.time, arms: arms,
                             populations: populations, data: [], consort: consort!, baseline: baseline!, endpoints: endpoints)
     }
 
     static func run(_ endpoint: Endpoint, index: Int, context: TrialContext, methods: ResolvedMethods,
                     timeDivisor: Double, timeUnit: String, warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
+        let header = endpoint.header
         let field = "endpoints[\(index)]"
-        let file = SourceLocation(file: context.planFile)
-        func require<T>(_ value: T?, _ key: String, _ expected: String) throws(DiagnosticsError) -> T {
-            guard let value else {
-                throw DiagnosticsError([Diagnostic(.error, "plan.missing-key", at: file,
-                                                   "endpoint '\(endpoint.id)' of type \(endpoint.type.rawValue) needs '\(key)'",
-                                                   variable: "\(field).\(key)", expected: expected)])
-            }
-            return value
-        }
-        let population = try context.populationDefinition(endpoint.population, field: "\(field).population")
-        let labels = TimeToEventAnalysis.Labels(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type,
-                                                population: endpoint.population, timeUnit: timeUnit,
-                                                causeOfInterest: endpoint.causeOfInterest)
-        switch endpoint.type {
-        case .timeToEvent, .competingRisks:
-            let parameter = try require(endpoint.parameter, "parameter", "a PARAMCD of \(endpoint.dataset.uppercased())")
-            var causes: [String] = []
-            if endpoint.type == .competingRisks {
-                causes = try require(endpoint.causes, "causes", "the EVNTDESC values of the competing events")
-                let interest = try require(endpoint.causeOfInterest, "causeOfInterest", "one of the causes")
-                guard causes.contains(interest) else {
-                    throw DiagnosticsError([Diagnostic(.error, "plan.invalid-value", at: file, "the cause of interest is not one of the causes",
-                                                       variable: "\(field).causeOfInterest", value: interest,
-                                                       expected: "one of \(causes.joined(separator: ", "))")])
-                }
-            }
-            let adtte = try context.dataset(endpoint.dataset, field: "\(field).dataset")
-            let request = SurvivalRequest(parameter: parameter, armVariable: context.plan.arms.variable, arms: context.arms,
-                                          referenceArm: context.plan.arms.reference, populationFlags: population.flags,
-                                          strata: endpoint.strata ?? [], causes: causes, timeDivisor: timeDivisor,
-                                          landmarks: endpoint.landmarks ?? [])
-            let input = try SurvivalBinding.bind(adsl: context.subjects, adtte: adtte, request: request, warnings: &warnings)
-            do {
-                return try TimeToEventAnalysis.run(input, labels: labels, methods: methods)
-            } catch {
-                throw DiagnosticsError([Diagnostic(.error, "stats.invalid-input", at: SourceLocation(file: adtte.source),
-                                                   "cannot analyse endpoint '\(endpoint.id)': \(error)")])
-            }
-        case .binary:
-            let variable = try require(endpoint.variable, "variable", "an ADSL flag variable (\"Y\" = responder)")
-            let rows = try context.armRows(endpoint.population, field: "\(field).population")
+        let referenceArm = context.arms[context.referenceArm]
+        switch endpoint {
+        case .timeToEvent(let e):
+            return try survival(header, parameter: e.parameter, causes: [], causeOfInterest: nil, landmarks: e.landmarks, strata: e.strata,
+                                type: .timeToEvent, field: field, context: context, methods: methods, timeDivisor: timeDivisor,
+                                timeUnit: timeUnit, warnings: &warnings)
+        case .competingRisks(let e):
+            return try survival(header, parameter: e.parameter, causes: e.causes, causeOfInterest: e.causeOfInterest, landmarks: e.landmarks,
+                                strata: e.strata, type: .competingRisks, field: field, context: context, methods: methods,
+                                timeDivisor: timeDivisor, timeUnit: timeUnit, warnings: &warnings)
+        case .binary(let e):
+            let variable = e.variable
+            let rows = try context.armRows(header.population)
             let values = try context.subjects.adsl.textColumn(variable)
             var log = DiagnosticLog()
             for row in rows {
@@ -98,15 +71,36 @@ public enum TrialAnalysis {
             let input = BinaryAnalysis.Input(arms: context.arms, referenceArm: context.referenceArm,
                                              arm: rows.map { context.armOfRow[$0]! },
                                              response: rows.map { values[$0].map { $0 == "Y" } })
-            return EndpointResult.make(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type, population: endpoint.population,
-                                  timeUnit: nil, referenceArm: context.arms[context.referenceArm], methods: methods,
+            return EndpointResult.make(endpoint: header.id.rawValue, title: header.title, type: .binary, population: header.population.rawValue,
+                                  timeUnit: nil, referenceArm: referenceArm, methods: methods,
                                   binary: BinaryAnalysis.run(input, variable: variable, level: methods.confidenceLevel,
                                                              convention: methods.profile))
-        case .adverseEvents:
-            let summary = try AdverseEventAnalysis.run(context, endpoint: endpoint)
-            return EndpointResult.make(endpoint: endpoint.id, title: endpoint.title, type: endpoint.type, population: endpoint.population,
-                                  timeUnit: nil, referenceArm: context.arms[context.referenceArm], methods: methods,
+        case .adverseEvents(let e):
+            let summary = try AdverseEventAnalysis.run(context, endpoint: e)
+            return EndpointResult.make(endpoint: header.id.rawValue, title: header.title, type: .adverseEvents, population: header.population.rawValue,
+                                  timeUnit: nil, referenceArm: referenceArm, methods: methods,
                                   adverseEvents: summary)
+        }
+    }
+
+    /// A time-to-event or competing-risks endpoint: bind ADTTE, then the full survival block.
+    static func survival(_ header: EndpointHeader, parameter: String, causes: [String], causeOfInterest: String?, landmarks: [Double],
+                         strata: [String], type: EndpointType, field: String, context: TrialContext, methods: ResolvedMethods,
+                         timeDivisor: Double, timeUnit: String, warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
+        let labels = TimeToEventAnalysis.Labels(endpoint: header.id.rawValue, title: header.title, type: type,
+                                                population: header.population.rawValue, timeUnit: timeUnit,
+                                                causeOfInterest: causeOfInterest)
+        let flags = context.populationDefinition(header.population)?.flags ?? []
+        let adtte = try context.dataset(header.dataset, field: "\(field).dataset")
+        let request = SurvivalRequest(parameter: parameter, armVariable: context.plan.arms.variable, arms: context.arms,
+                                      referenceArm: .index(context.referenceArm), populationFlags: flags,
+                                      strata: strata, causes: causes, timeDivisor: timeDivisor, landmarks: landmarks)
+        let input = try SurvivalBinding.bind(adsl: context.subjects, adtte: adtte, request: request, warnings: &warnings)
+        do {
+            return try TimeToEventAnalysis.run(input, labels: labels, methods: methods)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, "stats.invalid-input", at: SourceLocation(file: adtte.source),
+                                               "cannot analyse endpoint '\(header.id)': \(error)")])
         }
     }
 }

@@ -2,6 +2,7 @@ public import ReadoutCore
 public import ReadoutData
 
 /// The plan with its datasets bound: subjects, arms and populations resolved once for all analyses.
+/// The plan was validated before (`PlanValidation`): its references are not checked again here.
 public struct TrialContext: Sendable {
     public let plan: TrialPlan
     /// Datasets by lower-case name (`adsl`, `adtte`, …).
@@ -13,11 +14,13 @@ public struct TrialContext: Sendable {
     /// Arm index per ADSL row (`nil` when not one of the arms, e.g. screen failures).
     public let armOfRow: [Int?]
     /// Membership per population id, per ADSL row.
-    public let populations: [String: [Bool]]
+    public let populations: [PopulationID: [Bool]]
     /// The plan file, for diagnostics about the plan itself.
     public let planFile: String
 
-    public init(plan: TrialPlan, datasets: [String: Dataset], planFile: String) throws(DiagnosticsError) {
+    public init(plan validated: ValidatedPlan, datasets: [String: Dataset]) throws(DiagnosticsError) {
+        let plan = validated.plan
+        let planFile = validated.file
         self.plan = plan
         self.datasets = datasets
         self.planFile = planFile
@@ -27,42 +30,31 @@ public struct TrialContext: Sendable {
         }
         subjects = try SubjectIndex(adsl: adsl)
         arms = plan.arms.levels.map(\.value)
-        guard let reference = arms.firstIndex(of: plan.arms.reference) else {
-            throw DiagnosticsError([Diagnostic(.error, "plan.unknown-reference-arm", at: SourceLocation(file: planFile),
-                                               "the reference arm is not one of the arm levels", variable: "arms.reference",
-                                               value: plan.arms.reference, expected: "one of \(arms.joined(separator: ", "))")])
-        }
-        referenceArm = reference
+        referenceArm = validated.referenceArm.index
         let values = try adsl.textColumn(plan.arms.variable)
         var index: [String: Int] = [:]
         for (i, a) in arms.enumerated() { index[a] = i }
         armOfRow = values.map { $0.flatMap { index[$0] } }
-        var populations: [String: [Bool]] = [:]
+        var populations: [PopulationID: [Bool]] = [:]
         for population in plan.populations {
             populations[population.id] = try subjects.rows(withFlags: population.flags)
         }
         self.populations = populations
     }
 
-    /// Rows of a population, checked to have an arm when `requireArm`.
-    public func population(_ id: String, field: String) throws(DiagnosticsError) -> [Bool] {
-        guard let rows = populations[id] else {
-            throw DiagnosticsError([Diagnostic(.error, "plan.unknown-population", at: SourceLocation(file: planFile),
-                                               "no population with this id", variable: field, value: id,
-                                               expected: "one of \(plan.populations.map(\.id).joined(separator: ", "))")])
-        }
-        return rows
+    /// Membership of a population per ADSL row (every `PopulationID` of a validated plan is declared).
+    public func population(_ id: PopulationID) -> [Bool] {
+        populations[id] ?? []
     }
 
     /// The plan's definition of a population.
-    public func populationDefinition(_ id: String, field: String) throws(DiagnosticsError) -> Population {
-        _ = try population(id, field: field)
-        return plan.populations.first { $0.id == id }!
+    public func populationDefinition(_ id: PopulationID) -> Population? {
+        plan.populations.first { $0.id == id }
     }
 
     /// ADSL rows of a population that belong to an arm, with diagnostics for population members without a valid arm.
-    public func armRows(_ populationID: String, field: String) throws(DiagnosticsError) -> [Int] {
-        let member = try population(populationID, field: field)
+    public func armRows(_ populationID: PopulationID) throws(DiagnosticsError) -> [Int] {
+        let member = population(populationID)
         var log = DiagnosticLog()
         var rows: [Int] = []
         let values = try? subjects.adsl.strings(plan.arms.variable)

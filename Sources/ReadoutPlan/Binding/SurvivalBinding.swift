@@ -7,8 +7,9 @@ public struct SurvivalRequest: Sendable {
     public var armVariable: String
     /// Arm values in display order; `nil` takes the values found, in byte order (as R sorts factors in C locale).
     public var arms: [String]?
-    /// Reference arm; `nil` is the first arm.
-    public var referenceArm: String?
+    /// Reference arm, by value (`readout estimate --reference`) or, when `arms` are given, by index into them
+    /// (a validated plan's `ArmID`); `nil` is the first arm.
+    public var referenceArm: ArmChoice?
     /// ADSL flags that must all be "Y".
     public var populationFlags: [String]
     public var strata: [String]
@@ -18,7 +19,7 @@ public struct SurvivalRequest: Sendable {
     public var timeDivisor: Double
     public var landmarks: [Double]
 
-    public init(parameter: String, armVariable: String = "TRT01P", arms: [String]? = nil, referenceArm: String? = nil,
+    public init(parameter: String, armVariable: String = "TRT01P", arms: [String]? = nil, referenceArm: ArmChoice? = nil,
                 populationFlags: [String] = ["ITTFL"], strata: [String] = [], causes: [String] = [],
                 timeDivisor: Double = 1, landmarks: [Double] = []) {
         self.parameter = parameter
@@ -31,6 +32,14 @@ public struct SurvivalRequest: Sendable {
         self.timeDivisor = timeDivisor
         self.landmarks = landmarks
     }
+}
+
+/// How a request names its reference arm.
+public enum ArmChoice: Sendable, Equatable {
+    /// An arm value as found in the data.
+    case value(String)
+    /// An index into `SurvivalRequest.arms`, resolved by `PlanValidation`.
+    case index(Int)
 }
 
 /// Joins ADTTE to ADSL and checks every row, reporting all problems with file, line, variable and value.
@@ -143,13 +152,16 @@ public enum SurvivalBinding {
                                                value: request.parameter, expected: "at least one record")])
         }
         let reference: Int
-        if let name = request.referenceArm {
+        switch request.referenceArm {
+        case .value(let name)?:
             guard let index = arms.firstIndex(of: name) else {
-                throw DiagnosticsError([Diagnostic(.error, "plan.unknown-reference-arm", "reference arm is not one of the arms",
+                throw DiagnosticsError([Diagnostic(.error, "usage.unknown-reference-arm", "the reference arm is not one of the arms in the data",
                                                    variable: request.armVariable, value: name, expected: "one of \(arms.joined(separator: ", "))")])
             }
             reference = index
-        } else {
+        case .index(let index)?:
+            reference = index
+        case nil:
             reference = 0
         }
         return SurvivalInput(arms: arms, referenceArm: reference, time: time, event: event, arm: arm,

@@ -1,6 +1,6 @@
 /// The baseline characteristics table (CONSORT item 15): by arm and overall, no p-values.
 public struct BaselineSettings: Codable, Sendable {
-    public var population: String
+    public var population: PopulationID
     public var variables: [BaselineVariable]
 }
 

@@ -1,11 +1,11 @@
 /// The CONSORT flow: screened → randomized → per-arm stages.
 public struct ConsortSettings: Codable, Sendable {
     /// Population of everyone assessed for eligibility.
-    public var screened: String
+    public var screened: PopulationID
     /// ADSL variable with the reason for not being randomized.
     public var screenFailureReason: String
     /// Population of randomized subjects.
-    public var randomized: String
+    public var randomized: PopulationID
     /// Per-arm stages after allocation, in order.
     public var stages: [ConsortStage]
 }

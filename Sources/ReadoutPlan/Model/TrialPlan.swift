@@ -1,6 +1,6 @@
 /// The whole of a trial project's `trial.yaml`: metadata, report version, datasets, arms,
 /// populations, methods, endpoints, baseline table and CONSORT flow. See docs/trial-yaml.md.
-public struct TrialPlan: Codable, Sendable {
+public struct TrialPlan: Decodable, Sendable {
     public var trial: TrialMetadata
     public var report: ReportMetadata
     /// Dataset name (lower case: `adsl`, `adtte`, `adae`) → path relative to the project folder (CSV or XPT).
@@ -61,22 +61,33 @@ public struct ArmLevel: Codable, Sendable {
 
 /// An analysis population: ADSL subjects with every listed flag equal to "Y".
 public struct Population: Codable, Sendable {
-    public var id: String
+    public var id: PopulationID
     public var label: String
     public var flags: [String]
     public var description: String?
 }
 
-/// Time units: what AVAL is in and how results are shown.
+/// Time: what AVAL is in, how results are shown, and what time is counted from.
 public struct TimeSettings: Codable, Sendable {
     /// Unit of AVAL in ADTTE.
     public var dataUnit: TimeUnit
     /// Unit for curves, medians and landmarks on pages.
     public var displayUnit: TimeUnit
+    /// The event time 0 is, in words (`transplant` → axis "Time since transplant (months)"); without it "Time (months)".
+    public var origin: String?
+
+    public init(dataUnit: TimeUnit, displayUnit: TimeUnit, origin: String? = nil) {
+        self.dataUnit = dataUnit
+        self.displayUnit = displayUnit
+        self.origin = origin
+    }
 }
 
 public enum TimeUnit: String, PlanEnum {
     case days, weeks, months, years
+
+    /// The unit as results.json writes it (`timeUnit`): "MONTHS".
+    public var resultsName: String { rawValue.uppercased() }
 
     /// Length in days (months and years as averages: 365.25 / 12 and 365.25).
     public var days: Double {

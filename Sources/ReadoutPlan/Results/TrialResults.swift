@@ -3,7 +3,9 @@ public struct TrialResults: Encodable, Sendable {
     public var trial: TrialMetadata
     public var report: ReportMetadata
     public var methods: ResolvedMethods
-    public var timeUnit: String
+    /// The plan's time settings: units for pages, the origin for axis titles. Written to results.json
+    /// only as `timeUnit` (the display unit, upper case: "MONTHS").
+    public var time: TimeSettings
     public var arms: [ArmInfo]
     public var populations: [PopulationCount]
     /// Locked input files with their SHA-256 (filled in by the build).
@@ -13,6 +15,27 @@ public struct TrialResults: Encodable, Sendable {
     public var endpoints: [EndpointResult]
 
     public func endpoint(_ id: String) -> EndpointResult? { endpoints.first { $0.endpoint == id } }
+
+    /// results.json's `timeUnit`.
+    public var timeUnit: String { time.displayUnit.resultsName }
+
+    private enum CodingKeys: String, CodingKey {
+        case trial, report, methods, timeUnit, arms, populations, data, consort, baseline, endpoints
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(trial, forKey: .trial)
+        try c.encode(report, forKey: .report)
+        try c.encode(methods, forKey: .methods)
+        try c.encode(timeUnit, forKey: .timeUnit)
+        try c.encode(arms, forKey: .arms)
+        try c.encode(populations, forKey: .populations)
+        try c.encode(data, forKey: .data)
+        try c.encode(consort, forKey: .consort)
+        try c.encode(baseline, forKey: .baseline)
+        try c.encode(endpoints, forKey: .endpoints)
+    }
 }
 
 public struct ArmInfo: Encodable, Sendable {

@@ -5,13 +5,12 @@ import ReadoutPlan
 /// Maps results to chart specs: Kaplan-Meier and cumulative-incidence step charts with a number-at-risk table.
 enum SurvivalFigures {
     /// x-axis ticks: multiples of 6 for months, 12 for weeks, 90 for days, else a 1-2-5 step; at most 9 ticks.
-    static func ticks(maxTime: Double, unit: String?) -> [Double] {
-        let preferred: [Double] = switch unit?.uppercased() {
-        case "MONTHS": [3, 6, 12, 24]
-        case "WEEKS": [4, 12, 26, 52]
-        case "DAYS": [30, 90, 180, 365]
-        case "YEARS": [0.5, 1, 2, 5]
-        default: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+    static func ticks(maxTime: Double, unit: TimeUnit) -> [Double] {
+        let preferred: [Double] = switch unit {
+        case .months: [3, 6, 12, 24]
+        case .weeks: [4, 12, 26, 52]
+        case .days: [30, 90, 180, 365]
+        case .years: [0.5, 1, 2, 5]
         }
         let step = preferred.first { maxTime / $0 <= 8 } ?? (preferred.last! * ((maxTime / preferred.last!) / 8).rounded(.up))
         let last = (maxTime / step).rounded(.up) * step
@@ -24,8 +23,8 @@ enum SurvivalFigures {
         return row.atRisk
     }
 
-    static func kaplanMeier(_ result: EndpointResult, arms: [ArmInfo], title: String, yLabel: String) -> String {
-        let unit = result.timeUnit ?? ""
+    static func kaplanMeier(_ result: EndpointResult, arms: [ArmInfo], time: TimeSettings, title: String, yLabel: String) -> String {
+        let unit = time.displayUnit
         let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
         let xTicks = ticks(maxTime: maxTime, unit: unit)
         let series = zip(result.arms, arms).map { survival, arm in
@@ -42,7 +41,7 @@ enum SurvivalFigures {
         if let hr = result.cox?.hazardRatios.first, let logRank = result.logRank {
             annotation = "HR \(ReportFormat.ratioWithCI(hr.estimate, hr.lower, hr.upper)); log-rank p \(ReportFormat.p(logRank.p))"
         }
-        let chart = StepChart(title: title, xLabel: "Time since transplant (\(unit.lowercased()))", yLabel: yLabel,
+        let chart = StepChart(title: title, xLabel: ReportFormat.timeAxis(time), yLabel: yLabel,
                               xMax: xTicks.last ?? maxTime, xTicks: xTicks, yRange: 0...1, yAsPercent: true,
                               series: series, riskTable: risk, landmarks: result.arms.first?.landmarks.map(\.time) ?? [],
                               annotation: annotation, showsTitle: false,
@@ -52,8 +51,8 @@ enum SurvivalFigures {
     }
 
     /// Cumulative incidence of one cause by arm (rising curves from 0).
-    static func incidence(_ result: EndpointResult, cause: String, arms: [ArmInfo], title: String) -> String {
-        let unit = result.timeUnit ?? ""
+    static func incidence(_ result: EndpointResult, cause: String, arms: [ArmInfo], time: TimeSettings, title: String) -> String {
+        let unit = time.displayUnit
         guard let competing = result.competingRisks else { return "" }
         let curves = competing.incidence.filter { $0.cause == cause }
         let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
@@ -75,7 +74,7 @@ enum SurvivalFigures {
                 annotation! += "; sHR \(ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper))"
             }
         }
-        let chart = StepChart(title: title, xLabel: "Time since transplant (\(unit.lowercased()))", yLabel: "Cumulative incidence (%)",
+        let chart = StepChart(title: title, xLabel: ReportFormat.timeAxis(time), yLabel: "Cumulative incidence (%)",
                               xMax: xTicks.last ?? maxTime, xTicks: xTicks, yRange: 0...top, yAsPercent: true,
                               series: series, riskTable: risk,
                               landmarks: curves.first?.landmarks.map(\.time) ?? [], annotation: annotation, showsTitle: false,

@@ -1,4 +1,7 @@
-/// A narrative Markdown page of a trial project, with its front matter decoded by the build.
+public import ReadoutMarkdown
+
+/// A narrative Markdown page of a trial project, with its front matter decoded and its body rendered
+/// (once) by the build.
 public struct NarrativePage: Sendable {
     /// Where the page goes in report.html: before the results or after them.
     public enum Part: String, Sendable, CaseIterable {
@@ -11,11 +14,14 @@ public struct NarrativePage: Sendable {
     public var order: Int
     public var part: Part
     public var markdown: String
+    /// The body rendered to HTML, with its live references (`{{result:KEY}}` still in place).
+    public var rendered: RenderedMarkdown
     /// Path of the Markdown file and the line its body starts on, for diagnostics.
     public var file: String
     public var bodyStartLine: Int
 
     public init(slug: String, title: String, order: Int, part: Part, markdown: String, file: String, bodyStartLine: Int) {
+        self.rendered = MarkdownRenderer.render(markdown)
         self.slug = slug
         self.title = title
         self.order = order

@@ -21,11 +21,11 @@ enum EfficacySections {
 
     static func timeToEvent(_ endpoint: EndpointResult, results: TrialResults) -> PageSection {
         let arms = results.arms
-        let unit = (endpoint.timeUnit ?? "").lowercased()
+        let unit = results.time.displayUnit
         var body: [[Cell]] = [
             [.text("Subjects, n")] + endpoint.arms.map { .number("\($0.n)") },
             [.text("Events, n (%)")] + endpoint.arms.map { .number(ReportFormat.count($0.events, of: $0.n)) },
-            [.text("Median (95% CI), \(unit)")] + endpoint.arms.map { .number(ReportFormat.timeWithCI($0.median.estimate, $0.median.lower, $0.median.upper)) },
+            [.text("Median (95% CI), \(unit.rawValue)")] + endpoint.arms.map { .number(ReportFormat.timeWithCI($0.median.estimate, $0.median.lower, $0.median.upper)) },
         ]
         let landmarkCount = endpoint.arms.first?.landmarks.count ?? 0
         for l in 0..<landmarkCount {
@@ -36,7 +36,7 @@ enum EfficacySections {
             })
             body.append([.text("Number at risk", indent: 1)] + endpoint.arms.map { .number($0.landmarks[l].atRisk.map(String.init) ?? NumberFormat.notEstimable) })
         }
-        body.append([.text("Median follow-up (95% CI), \(unit)")] + endpoint.arms.map { .number(ReportFormat.timeWithCI($0.followUp.median, $0.followUp.lower, $0.followUp.upper)) })
+        body.append([.text("Median follow-up (95% CI), \(unit.rawValue)")] + endpoint.arms.map { .number(ReportFormat.timeWithCI($0.followUp.median, $0.followUp.lower, $0.followUp.upper)) })
 
         var comparison: [[Cell]] = []
         let span = endpoint.arms.count
@@ -66,19 +66,19 @@ enum EfficacySections {
             head: [[.head("")] + arms.map { .head($0.label, numeric: true) }],
             body: body + comparison,
             footnotes: [
-                "Kaplan-Meier estimates. CI, confidence interval; NE, not estimable; NR, not reached. Time from transplant in \(unit). Median follow-up by reverse Kaplan-Meier.",
+                "Kaplan-Meier estimates. CI, confidence interval; NE, not estimable; NR, not reached. \(ReportFormat.timeFootnote(results.time)). Median follow-up by reverse Kaplan-Meier.",
                 "Landmark differences with Wald CIs from the two arms' Greenwood standard errors.",
                 "Hazard ratio from a Cox proportional-hazards model with arm as the only covariate (\(endpoint.methods.ties.rawValue.capitalized) ties); below 1 favours \(arms.first { !$0.reference }?.label ?? "the experimental arm").",
                 "Methods: \(ReportFormat.methods(endpoint.methods)).",
             ])
-        let figure = SurvivalFigures.kaplanMeier(endpoint, arms: arms, title: endpoint.title, yLabel: "\(endpoint.title) (%)")
+        let figure = SurvivalFigures.kaplanMeier(endpoint, arms: arms, time: results.time, title: endpoint.title, yLabel: "\(endpoint.title) (%)")
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
                            html: "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>\(endpoint.title) by arm (Kaplan-Meier), with \(transformName(endpoint.methods.confidenceInterval))-transformed pointwise \(level(endpoint.methods))% CIs (Greenwood); + marks censored observations; dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
     }
 
     static func competingRisks(_ endpoint: EndpointResult, results: TrialResults) -> PageSection {
         let arms = results.arms
-        let unit = (endpoint.timeUnit ?? "").lowercased()
+        let unit = results.time.displayUnit
         guard let competing = endpoint.competingRisks, let cause = competing.causeOfInterest else {
             return PageSection(id: endpoint.endpoint, heading: endpoint.title, html: "")
         }
@@ -122,9 +122,9 @@ enum EfficacySections {
             body: body,
             footnotes: [
                 "Aalen-Johansen cumulative incidence with \(competing.causes.filter { $0 != cause }.map { $0.lowercased() }.joined(separator: ", ")) as competing event(s); variance by Aalen's method (as cmprsk::cuminc); log-log transformed 95% CIs.",
-                "Gray's test (ρ = 0); Fine-Gray subdistribution hazard ratio (as cmprsk::crr). Time from transplant in \(unit).",
+                "Gray's test (ρ = 0); Fine-Gray subdistribution hazard ratio (as cmprsk::crr). \(ReportFormat.timeFootnote(results.time)).",
             ])
-        let figure = SurvivalFigures.incidence(endpoint, cause: cause, arms: arms, title: endpoint.title)
+        let figure = SurvivalFigures.incidence(endpoint, cause: cause, arms: arms, time: results.time, title: endpoint.title)
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
                            html: "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>\(endpoint.title) by arm (Aalen-Johansen, with \(competing.causes.filter { $0 != cause }.map { $0.lowercased() }.joined(separator: ", ")) as competing event); dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
     }

@@ -12,7 +12,7 @@ enum OverviewSections {
     static func headline(_ results: TrialResults) -> PageSection? {
         guard let endpoint = results.endpoints.first(where: { $0.type == .timeToEvent }),
               let time = endpoint.arms.first?.landmarks.last?.time else { return nil }
-        let when = ReportFormat.landmark(time, unit: endpoint.timeUnit ?? "")
+        let when = ReportFormat.landmark(time, unit: results.time.displayUnit)
         var cards: [SafeHTML] = []
         for (arm, info) in zip(endpoint.arms, results.arms) {
             let mark = arm.landmarks.last!
@@ -69,7 +69,7 @@ enum OverviewSections {
                     body.append([.text("\(endpoint.title), median (95% CI)")] + endpoint.arms.map { .number(ReportFormat.timeWithCI($0.median.estimate, $0.median.lower, $0.median.upper)) } + [.number(hrText(endpoint))])
                     continue
                 }
-                body.append([.text("\(endpoint.title) at \(ReportFormat.landmark(mark.time, unit: endpoint.timeUnit ?? "")), % (95% CI)")]
+                body.append([.text("\(endpoint.title) at \(ReportFormat.landmark(mark.time, unit: results.time.displayUnit)), % (95% CI)")]
                             + endpoint.arms.map { a in let m = a.landmarks.last!; return .number(ReportFormat.percentWithCI(m.estimate, m.lower, m.upper)) }
                             + [.number(hrText(endpoint))])
             case .competingRisks:
@@ -77,7 +77,7 @@ enum OverviewSections {
                 let curves = cr.incidence.filter { $0.cause == cause }
                 guard let mark = curves.first?.landmarks.last else { continue }
                 let gray = cr.gray.first { $0.cause == cause }
-                body.append([.text("\(endpoint.title) at \(ReportFormat.landmark(mark.time, unit: endpoint.timeUnit ?? "")), % (95% CI)")]
+                body.append([.text("\(endpoint.title) at \(ReportFormat.landmark(mark.time, unit: results.time.displayUnit)), % (95% CI)")]
                             + curves.map { c in let m = c.landmarks.last!; return .number(ReportFormat.percentWithCI(m.estimate, m.lower, m.upper)) }
                             + [.number("Gray p \(ReportFormat.p(gray?.p))")])
             case .binary:

@@ -32,10 +32,24 @@ enum ReportFormat {
 
     static func count(_ n: Int, of total: Int) -> String { NumberFormat.countPercent(n, of: total) }
 
+    /// A time as it reads in headings and result keys: "24", "0.5".
+    static func time(_ t: Double) -> String { ResultKey.timeText(t) }
+
     /// A landmark time as it reads in a heading: "24 months".
-    static func landmark(_ time: Double, unit: String) -> String {
-        let shown = time == time.rounded() ? String(Int(time)) : NumberFormat.fixed(time, digits: 1)
-        return "\(shown) \(unit.lowercased())"
+    static func landmark(_ t: Double, unit: TimeUnit) -> String {
+        "\(time(t)) \(unit.rawValue)"
+    }
+
+    /// The x-axis title of time plots: "Time since transplant (months)", or "Time (months)" without an origin.
+    static func timeAxis(_ time: TimeSettings) -> String {
+        guard let origin = time.origin, !origin.isEmpty else { return "Time (\(time.displayUnit.rawValue))" }
+        return "Time since \(origin) (\(time.displayUnit.rawValue))"
+    }
+
+    /// Footnote phrase: "Time from transplant in months", or "Time in months" without an origin.
+    static func timeFootnote(_ time: TimeSettings) -> String {
+        guard let origin = time.origin, !origin.isEmpty else { return "Time in \(time.displayUnit.rawValue)" }
+        return "Time from \(origin) in \(time.displayUnit.rawValue)"
     }
 
     /// The methods in force, for footnotes.

@@ -32,7 +32,7 @@ public struct SiteRenderer {
     /// Every page of the bundle (HTML and assets; results.json is written by the build).
     public func renderVersion(_ results: TrialResults, narrative: [NarrativePage], dataHash: String) throws(DiagnosticsError) -> [RenderedFile] {
         let library = try theme.library()
-        let narrativeHTML = try renderNarrative(narrative, results: results)
+        let narrativeHTML = renderNarrative(narrative, results: results)
         let sorted = narrative.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
 
         var pages: [SitePage] = [
@@ -107,22 +107,29 @@ public struct SiteRenderer {
         return context
     }
 
-    /// Markdown → HTML with live numbers; unknown result keys are errors at the page's line.
-    func renderNarrative(_ pages: [NarrativePage], results: TrialResults) throws(DiagnosticsError) -> [String: String] {
+    /// Narrative HTML (rendered once, when the page was loaded) with its live numbers filled in.
+    func renderNarrative(_ pages: [NarrativePage], results: TrialResults) -> [String: String] {
         let table = LiveNumbers.table(results)
-        var log = DiagnosticLog()
         var html: [String: String] = [:]
         for page in pages {
-            for reference in MarkdownRenderer.references(in: page.markdown) where table[reference.key] == nil {
+            html[page.slug] = LiveNumbers.substitute(page.rendered.html, table: table)
+        }
+        return html
+    }
+
+    /// Live references that name no result of `plan` (docs/narrative.md), as errors at their page lines.
+    /// Run when the project is loaded, before any analysis.
+    public static func checkReferences(_ pages: [NarrativePage], plan: ValidatedPlan) -> [Diagnostic] {
+        let keys = ResultKey.produced(by: plan)
+        var log = DiagnosticLog()
+        for page in pages {
+            for reference in page.rendered.references where !keys.contains(ResultKey(reference.key)) {
                 log.append(Diagnostic(.error, "narrative.unknown-result", at: SourceLocation(file: page.file, line: page.bodyStartLine + reference.line - 1),
                                       "unknown result key", variable: "{{result:…}}", value: reference.key,
-                                      expected: "a key listed in docs/narrative.md, e.g. \(table.keys.sorted().prefix(3).joined(separator: ", "))"))
+                                      expected: "a key listed in docs/narrative.md, e.g. \(keys.sorted().prefix(3).map(\.rawValue).joined(separator: ", "))"))
             }
-            let rendered = MarkdownRenderer.render(page.markdown)
-            html[page.slug] = LiveNumbers.substitute(rendered.html, table: table)
         }
-        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
-        return html
+        return log.diagnostics
     }
 }
 

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import ReadoutCore
+import ReadoutPlan
+import ReadoutTestSupport
+@testable import ReadoutRender
+@testable import ReadoutBuild
+
+/// Narrative `{{result:KEY}}` references are checked against the keys the plan produces, when the
+/// project is loaded; the plan's key list and the values the results fill in are the same set.
+@Suite struct ResultKeyTests {
+    static let sample = Fixtures.repositoryRoot.path + "/content/blinatumomab-mrd"
+
+    @Test func thePlanListsExactlyTheKeysTheResultsHave() throws {
+        let project = try ProjectLoader.load(directory: Self.sample, display: "content/blinatumomab-mrd")
+        let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset))
+        var warnings: [Diagnostic] = []
+        let results = try TrialAnalysis.run(context, warnings: &warnings)
+        let filled = Set(LiveNumbers.table(results).keys)
+        let planned = ResultKey.produced(by: project.plan)
+        #expect(filled.subtracting(planned).isEmpty, "values without a planned key: \(filled.subtracting(planned).sorted())")
+        #expect(planned.subtracting(filled).isEmpty, "planned keys without a value: \(planned.subtracting(filled).sorted())")
+        #expect(planned.contains(ResultKey("rfs.arm1.landmark24")) && planned.contains(ResultKey("cir.arm2.incidence12")))
+    }
+
+    @Test func anUnknownReferenceFailsTheLoadAtItsLine() throws {
+        let directory = NSTemporaryDirectory() + "readout-keys-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: directory)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let page = "---\ntitle: Extra\norder: 9\n---\n\n# Extra\n\nRFS at 36 months: {{result:rfs.arm1.landmark36}}.\n"
+        try page.write(toFile: directory + "/pages/extra.md", atomically: true, encoding: .utf8)
+        #expect {
+            _ = try ProjectLoader.load(directory: directory, display: "content/t")
+        } throws: { error in
+            let d = (error as? DiagnosticsError)?.diagnostics.first
+            return d?.identifier == "narrative.unknown-result" && d?.location == SourceLocation(file: "content/t/pages/extra.md", line: 8)
+                && d?.subject.value == "rfs.arm1.landmark36"
+        }
+    }
+}
