@@ -3,6 +3,7 @@ public import ReadoutCore
 import ReadoutRender
 
 /// The site's home page (`output/index.html`) listing every trial and version found in the output folder.
+/// Written under the output lock (see `VersionPublisher`).
 enum SiteIndex {
     static func write(outputRoot: String, renderer: SiteRenderer) throws(DiagnosticsError) {
         var entries: [HomeEntry] = []
@@ -23,12 +24,15 @@ enum SiteIndex {
                                      synthetic: latest.synthetic, versions: versions))
         }
         let files = try renderer.renderHome(title: "Readout reports", subtitle: "Clinical trial reports built from locked data", entries: entries)
+        // Each file is written to a temporary name, flushed, then renamed over the old one: there is never
+        // a moment without output/index.html (the rename is atomic), and a crash leaves only a *.tmp-* file.
         for file in files {
             let final = outputRoot + "/" + file.path
             let temporary = final + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-            try FileSystem.write(file.bytes, to: temporary)
-            FileSystem.remove(final)
-            try FileSystem.move(temporary, to: final)
+            try DurableFiles.write(file.bytes, to: temporary)
+            if file.path == "index.html" { FaultInjection.reached(.indexStaged) }
+            try DurableFiles.rename(temporary, to: final)
         }
+        try DurableFiles.syncDirectory(outputRoot)
     }
 }

@@ -8,6 +8,8 @@ public struct TrialResults: Encodable, Sendable {
     public var populations: [PopulationCount]
     /// Locked input files with their SHA-256 (filled in by the build).
     public var data: [DataFile]
+    /// The data lock the build checked the datasets against (filled in by the build; absent outside a build).
+    public var dataLock: DataLockStatus? = nil
     public var consort: ConsortSummary
     public var baseline: BaselineSummary
     public var endpoints: [EndpointResult]
