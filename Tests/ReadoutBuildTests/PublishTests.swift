@@ -202,6 +202,18 @@ import ReadoutTestSupport
         }
     }
 
+    @Test func aProjectNamedDotIsNotPublishedBesideTheJournals() throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        do {
+            _ = try BuildAction(projects: [box.project + "/."], outputRoot: box.output, themeRoot: Self.theme).run()
+            Issue.record("a project named . was published")
+        } catch {
+            #expect(error.diagnostics.map(\.identifier) == ["build.invalid-trial-name"])
+        }
+        #expect(!FileManager.default.fileExists(atPath: box.output + "/ia1"))
+    }
+
     @Test func aTornJournalLineIsRepaired() throws {
         let box = try Sandbox()
         defer { box.remove() }

@@ -1,5 +1,5 @@
 import Foundation
-public import ReadoutCore
+import ReadoutCore
 import ReadoutPlan
 
 /// `data.lock` in the project root (beside `trial.yaml`): the reviewed record of which data a report

@@ -1,5 +1,5 @@
 import Foundation
-public import ReadoutCore
+import ReadoutCore
 import ReadoutPlan
 import ReadoutRender
 

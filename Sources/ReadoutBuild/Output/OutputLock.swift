@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-public import ReadoutCore
+import ReadoutCore
 
 /// An exclusive `flock` on `<output>/.readout.lock`, held across recovery, publish and the site index,
 /// so concurrent builds into one output folder take turns instead of racing. The kernel releases the

@@ -1,5 +1,5 @@
 import Foundation
-public import ReadoutCore
+import ReadoutCore
 
 /// Cleans up after a build that died while publishing (run under the output lock, before publishing):
 /// removes `.staging-*` folders (an unfinished bundle, or the old copy after a swap), `.retired-*`

@@ -1,5 +1,5 @@
 import Foundation
-public import ReadoutCore
+import ReadoutCore
 import ReadoutPlan
 
 /// `output/<trial>/.journal`: one JSON line per published version, appended and flushed under the

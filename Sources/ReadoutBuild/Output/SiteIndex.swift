@@ -1,5 +1,5 @@
 import Foundation
-public import ReadoutCore
+import ReadoutCore
 import ReadoutRender
 
 /// The site's home page (`output/index.html`) listing every trial and version found in the output folder.

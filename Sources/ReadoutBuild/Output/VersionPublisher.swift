@@ -1,5 +1,5 @@
 import Foundation
-public import ReadoutCore
+import ReadoutCore
 
 /// Publishes a bundle so that a crash at any instant (kill -9 included) never leaves the version
 /// without a complete bundle, and a published version is never rewritten from other inputs.
@@ -19,6 +19,13 @@ enum VersionPublisher {
 
     static func publish(files: [(String, [UInt8])], manifest: Manifest, identity: InputIdentity, outputRoot: String,
                         versionKey: SourceLocation, afterPublish: () throws(DiagnosticsError) -> Void) throws(DiagnosticsError) {
+        // The trial's folder name becomes output/<trial>: a hidden or relative name (a project named ".")
+        // would publish beside the journals and staging folders.
+        if manifest.trial.isEmpty || manifest.trial.hasPrefix(".") || manifest.trial.contains("/") {
+            throw DiagnosticsError([Diagnostic(.error, "build.invalid-trial-name", at: versionKey.file.isEmpty ? nil : SourceLocation(file: versionKey.file),
+                                               "the project folder's name is used as the trial's output folder", variable: "trial", value: manifest.trial,
+                                               expected: "a folder name not starting with \".\" (name the project as content/<trial>, not .)")])
+        }
         let lock = try OutputLock(outputRoot: outputRoot)
         defer { withExtendedLifetime(lock) {} }
         FaultInjection.reached(.locked)
