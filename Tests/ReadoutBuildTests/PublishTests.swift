@@ -202,6 +202,45 @@ import ReadoutTestSupport
         }
     }
 
+    @Test func aNewVersionListsTheChangesSinceThePreviousOne() throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        try box.build()
+        let first = try box.read(box.bundle + "/results.json")
+        #expect((try JSONSerialization.jsonObject(with: first) as! [String: Any])["changes"] == nil, "no previous version, no changes")
+        try box.edit("trial.yaml") {
+            $0.replacingOccurrences(of: "version: ia1", with: "version: ia2").replacingOccurrences(of: "\"2026-06-30\"", with: "\"2026-09-30\"")
+        }
+        try box.dropLastAdverseEvent()
+        _ = try LockAction(project: box.project, force: true).run()
+        try box.build()
+        let second = box.output + "/trial/ia2"
+        let results = try JSONSerialization.jsonObject(with: box.read(second + "/results.json")) as! [String: Any]
+        let changes = try #require(results["changes"] as? [String: Any])
+        #expect(changes["previousVersion"] as? String == "ia1" && changes["previousDataCutoff"] as? String == "2026-06-30")
+        let inputs = try #require(changes["inputs"] as? [String])
+        #expect(inputs.contains("changed dataset data/adae.csv") && inputs.contains("changed plan trial.yaml") && inputs.contains("changed lock data.lock"))
+        #expect(!inputs.contains { $0.contains("previous") })
+        let endpoints = results["endpoints"] as! [[String: Any]]
+        let events = try #require(changes["events"] as? [[String: Any]])
+        let rfs = try #require(events.first { $0["id"] as? String == "rfs" })
+        let rfsArms = endpoints.first { $0["endpoint"] as? String == "rfs" }!["arms"] as! [[String: Any]]
+        #expect(rfs["current"] as? Int == rfsArms.map { $0["events"] as! Int }.reduce(0, +) && rfs["added"] as? Int == 0)
+        let estimates = try #require(changes["estimates"] as? [[String: Any]])
+        #expect(estimates.contains { $0["endpoint"] as? String == "rfs" && ($0["measure"] as? String)?.hasPrefix("hazard ratio") == true })
+        #expect((changes["subjects"] as? [[String: Any]])?.isEmpty == false)
+        let page = try String(contentsOfFile: second + "/changes.html", encoding: .utf8)
+        #expect(page.contains("Changes since version ia1") && page.contains("data/adae.csv"))
+        #expect(try String(contentsOfFile: second + "/report.html", encoding: .utf8).contains("Changes since version ia1"))
+        #expect(try box.read(box.bundle + "/results.json") == first, "ia1 is untouched")
+        let home = try String(contentsOfFile: box.output + "/index.html", encoding: .utf8)
+        #expect(home.contains("trial/ia1/index.html") && home.contains("trial/ia2/index.html") && home.contains("data lock "))
+        // Rebuilding ia2 from the same inputs is a byte-identical no-op.
+        let before = try box.read(second + "/changes.html")
+        try box.build()
+        #expect(try box.read(second + "/changes.html") == before)
+    }
+
     @Test func aProjectNamedDotIsNotPublishedBesideTheJournals() throws {
         let box = try Sandbox()
         defer { box.remove() }

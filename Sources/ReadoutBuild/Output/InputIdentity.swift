@@ -9,7 +9,7 @@ import ReadoutRender
 /// Roles: `dataset` (each data file, path relative to the project), `plan` (trial.yaml), `page`
 /// (each narrative page), `theme` (each template and asset, path relative to the theme), `lock`
 /// (`data.lock`: hash of `locked <id>` or `unlocked`), `tool` (`readout`: hash of the generator string,
-/// e.g. `Readout 0.1.0`).
+/// e.g. `Readout 0.1.0`), and `previous` (the identity of the version the Changes page compares with).
 struct InputIdentity: Codable, Sendable, Equatable {
     struct Entry: Codable, Sendable, Hashable, Comparable {
         var role: String
@@ -58,7 +58,8 @@ struct InputIdentity: Codable, Sendable, Equatable {
 extension InputIdentity {
     /// The identity of a loaded project built with `theme`: the bytes of every dataset, trial.yaml,
     /// narrative page and theme file as they are on disk now, the data lock and the tool version.
-    static func of(_ project: TrialProject, theme: Theme, dataLock: DataLockStatus, generator: String) throws(DiagnosticsError) -> InputIdentity {
+    static func of(_ project: TrialProject, theme: Theme, dataLock: DataLockStatus, generator: String,
+                   previous: Manifest? = nil) throws(DiagnosticsError) -> InputIdentity {
         var entries = DataLock.dataFiles(project).map { Entry(role: "dataset", path: $0.file, sha256: $0.sha256) }
         let plan = try FileSystem.readBytes(project.directory + "/trial.yaml", display: project.planFile)
         entries.append(Entry(role: "plan", path: "trial.yaml", sha256: DatasetLoader.sha256(plan)))
@@ -73,6 +74,8 @@ extension InputIdentity {
             entries.append(Entry(role: "theme", path: "assets/" + path, sha256: DatasetLoader.sha256(bytes)))
         }
         entries.append(lock(dataLock))
+        // The Changes page compares with the previous version, so that version is an input too.
+        if let previous, let hash = previous.identity { entries.append(Entry(role: "previous", path: previous.version, sha256: hash)) }
         entries.append(tool(generator))
         return InputIdentity(entries)
     }

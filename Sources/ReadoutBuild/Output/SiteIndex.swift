@@ -18,7 +18,7 @@ enum SiteIndex {
             }
             guard let latest = manifests.max(by: { ($0.dataCutoff, $0.version) < ($1.dataCutoff, $1.version) }) else { continue }
             let versions = manifests.sorted { ($0.dataCutoff, $0.version) > ($1.dataCutoff, $1.version) }.map {
-                HomeEntry.Version(version: $0.version, status: $0.status, dataCutoff: $0.dataCutoff, href: "\(trial)/\($0.version)/index.html")
+                HomeEntry.Version(version: $0.version, status: Self.status($0), dataCutoff: $0.dataCutoff, href: "\(trial)/\($0.version)/index.html")
             }
             entries.append(HomeEntry(title: latest.title, description: "\(versions.count) report version\(versions.count == 1 ? "" : "s")",
                                      synthetic: latest.synthetic, versions: versions))
@@ -34,5 +34,12 @@ enum SiteIndex {
             try DurableFiles.rename(temporary, to: final)
         }
         try DurableFiles.syncDirectory(outputRoot)
+    }
+
+    /// A version's status on the home page: the report status, then its data lock id, or that it is a draft.
+    static func status(_ manifest: Manifest) -> String {
+        guard let lock = manifest.dataLock else { return manifest.status }
+        guard let id = lock.id, lock.isLocked else { return manifest.status + " · DRAFT — data not locked" }
+        return manifest.status + " · data lock \(id)" + (manifest.draft == true ? " · draft" : "")
     }
 }

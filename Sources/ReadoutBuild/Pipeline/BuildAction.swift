@@ -95,9 +95,19 @@ public struct BuildAction: Sendable {
         warnings += lockFindings
         results.data = DataLock.dataFiles(project)
         results.dataLock = dataLock
+        let previous = VersionHistory.previous(outputRoot: outputRoot, trial: project.slug, version: project.plan.report.version,
+                                               dataCutoff: project.plan.report.dataCutoff)
+        let identity = try InputIdentity.of(project, theme: renderer.theme, dataLock: dataLock, generator: Self.generator,
+                                            previous: previous?.manifest)
+        var narrative = project.narrative
+        if let previous {
+            let changes = try VersionHistory.changes(from: previous, to: results, identity: identity)
+            results.changes = changes
+            narrative.append(VersionHistory.page(changes, version: project.plan.report.version))
+        }
         let dataHash = DatasetLoader.sha256(Array(results.data.map { "\($0.name):\($0.sha256)" }.joined(separator: "\n").utf8))
         progress("[3/\(steps.count)] \(display): \(steps[2])")
-        var files = try renderer.renderVersion(results, narrative: project.narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
+        var files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
         files.append(("results.json", try ResultsEncoder.encode(results)))
         var manifest = Manifest(
             trial: project.slug, title: project.plan.trial.title, version: project.plan.report.version, status: project.plan.report.status,
@@ -105,7 +115,6 @@ public struct BuildAction: Sendable {
             theme: renderer.theme.name,
             data: results.data.map { Manifest.DataEntry(name: $0.name, file: $0.file, sha256: $0.sha256) },
             files: files.map { Manifest.FileEntry(path: $0.0, sha256: DatasetLoader.sha256($0.1)) }.sorted { $0.path < $1.path })
-        let identity = try InputIdentity.of(project, theme: renderer.theme, dataLock: dataLock, generator: Self.generator)
         manifest.draft = project.plan.report.draft ?? false
         manifest.dataLock = dataLock
         manifest.identity = identity.hash

@@ -10,6 +10,8 @@ public struct TrialResults: Encodable, Sendable {
     public var data: [DataFile]
     /// The data lock the build checked the datasets against (filled in by the build; absent outside a build).
     public var dataLock: DataLockStatus? = nil
+    /// Changes since the trial's previous published version (filled in by the build; absent without one).
+    public var changes: VersionChanges? = nil
     public var consort: ConsortSummary
     public var baseline: BaselineSummary
     public var endpoints: [EndpointResult]
