@@ -108,6 +108,13 @@ import ReadoutTestSupport
         }
         let forced = try LockAction(project: box.project, force: true).run()
         #expect(forced.written && forced.lock.id != same.lock.id)
+        // A hand-edited lock is an error for build and lock alike, until replaced with --force.
+        try box.edit("data.lock") { $0.replacingOccurrences(of: forced.lock.id, with: "000000000000") }
+        #expect(box.errors().map(\.identifier) == ["lock.invalid"])
+        do { _ = try LockAction(project: box.project).run(); Issue.record("an invalid lock was overwritten") } catch {
+            #expect(error.diagnostics.map(\.identifier) == ["lock.invalid", "lock.exists"])
+        }
+        #expect(try LockAction(project: box.project, force: true).run().written)
         try box.build()
     }
 

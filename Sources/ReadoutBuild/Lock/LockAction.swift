@@ -27,7 +27,16 @@ public struct LockAction: Sendable {
         let loaded = try ProjectLoader.load(directory: project, display: project)
         let lock = DataLock(project: loaded)
         let path = project + "/" + DataLock.fileName
-        if let existing = try? DataLock.read(directory: project, display: project) {
+        let existing: DataLock?
+        do throws(DiagnosticsError) {
+            existing = try DataLock.read(directory: project, display: project)
+        } catch {
+            // A malformed or hand-edited lock is replaced only on purpose.
+            if !force { throw DiagnosticsError(error.diagnostics + [Diagnostic(.error, "lock.exists", at: SourceLocation(file: path),
+                                                                                 "refusing to overwrite an invalid data lock", expected: "--force to replace it")]) }
+            existing = nil
+        }
+        if let existing {
             if existing == lock { return Outcome(path: path, lock: lock, written: false) }
             if !force {
                 let changes = existing.mismatches(current: lock, lockFile: path, lockBytes: DurableFiles.read(path) ?? [], severity: .error)
