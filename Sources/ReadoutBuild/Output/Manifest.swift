@@ -31,7 +31,4 @@ struct Manifest: Codable, Sendable {
     /// The version's identity: SHA-256 over every input (see `InputIdentity`). Absent in older bundles.
     var identity: String?
     var inputs: [InputIdentity.Entry]?
-
-    /// A version is a draft when its plan says so or its data were not locked.
-    var isDraft: Bool { draft == true || dataLock?.isLocked != true }
 }

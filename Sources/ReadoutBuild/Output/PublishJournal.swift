@@ -26,8 +26,6 @@ struct PublishJournal {
             draft = manifest.draft ?? false
             inputs = manifest.inputs ?? []
         }
-
-        var isDraft: Bool { draft || status != DataLockStatus.locked("").status }
     }
 
     let path: String

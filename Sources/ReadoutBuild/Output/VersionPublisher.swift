@@ -1,5 +1,6 @@
 import Foundation
 import ReadoutCore
+import ReadoutPlan
 
 /// Publishes a bundle so that a crash at any instant (kill -9 included) never leaves the version
 /// without a complete bundle, and a published version is never rewritten from other inputs.
@@ -80,8 +81,8 @@ enum VersionPublisher {
     static func checkReplaceable(old: PublishJournal.Record, new: PublishJournal.Record, identity: InputIdentity,
                                  published: String, versionKey: SourceLocation) throws(DiagnosticsError) {
         if old.identity == new.identity { return }
-        let oldUnlocked = old.status != "locked"
-        let newUnlocked = new.status != "locked"
+        let oldUnlocked = old.status != DataLockStatus.locked("").status
+        let newUnlocked = new.status != DataLockStatus.locked("").status
         if oldUnlocked && !old.inputs.isEmpty { return }
         if old.draft && new.draft && !newUnlocked { return }
         let differences = old.inputs.isEmpty
