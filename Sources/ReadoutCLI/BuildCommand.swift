@@ -8,8 +8,11 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build report bundles into output/<trial>/<version>/.",
         discussion: """
         Without arguments, builds every folder of content/ that has a trial.yaml, with themes/default, into output/.
-        A bundle is written to a staging folder and moved into place only when complete. An existing version is
-        replaced only when it was built from the same locked data (or report.draft is true).
+        The datasets must match the project's data.lock (see `readout lock`); --unlocked builds a draft stamped
+        "DRAFT — DATA NOT LOCKED" instead. A version is immutable: building it again from any different input
+        (datasets, trial.yaml, pages, theme, Readout version) is refused unless report.draft is true in both builds.
+        Publishing survives a crash at any instant, and concurrent builds into one output folder take turns.
+        Exit codes: 0 built, 1 input or build error, 2 data lock or immutable-version refusal, 64 usage error.
         """
     )
 
@@ -28,19 +31,22 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
+    @Flag(name: .long, help: "Build without a matching data.lock: a draft stamped \"DRAFT — DATA NOT LOCKED\" on every page and in results.json.")
+    var unlocked = false
+
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
     var quiet = false
 
     func run() throws {
         let action = BuildAction(projects: projects, contentRoot: content, outputRoot: output, themeRoot: theme,
-                                 warningsAsErrors: warningsAsErrors)
+                                 warningsAsErrors: warningsAsErrors, lockPolicy: unlocked ? .unlocked : .required)
         do {
             let outcome = try action.run { line in if !quiet { print(line) } }
             DiagnosticPrinter.print(outcome.warnings)
             for bundle in outcome.bundles { print("built \(bundle)/index.html") }
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
-            throw ExitCode(1)
+            throw ExitStatus.code(for: error.diagnostics)
         }
     }
 }

@@ -6,7 +6,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check trial projects without writing anything: plan, data, analyses, narrative and theme.",
-        discussion: "Runs every step of `readout build` except writing the bundle; reports every problem it finds, compiler style, and exits with 1 if there are errors."
+        discussion: "Runs every step of `readout build` except writing the bundle; reports every problem it finds, compiler style, and exits with 1 if there are errors. Data that differ from data.lock (or no lock) are warnings here (errors with --warnings-as-errors, exit 2)."
     )
 
     @Argument(help: "Trial project folders (default: every project in content/).")
@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
             print("ok: \(outcome.bundles.count) project\(outcome.bundles.count == 1 ? "" : "s") checked")
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
-            throw ExitCode(1)
+            throw ExitStatus.code(for: error.diagnostics)
         }
     }
 }

@@ -62,6 +62,7 @@ import ReadoutTestSupport
             try FileManager.default.copyItem(atPath: Fixtures.url("cdiscpilot01/\(name).xpt").path, toPath: project + "/data/\(name).xpt")
         }
         try Self.plan.write(toFile: project + "/trial.yaml", atomically: true, encoding: .utf8)
+        #expect(try LockAction(project: project).run().written)
         let outcome = try BuildAction(projects: [project], outputRoot: root + "/output",
                                       themeRoot: Fixtures.repositoryRoot.path + "/themes/default").run()
         #expect(outcome.bundles.count == 1)

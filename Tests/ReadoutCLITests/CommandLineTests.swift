@@ -40,6 +40,9 @@ import ReadoutTestSupport
         #expect(ReadoutCommand.helpMessage(for: BuildCommand.self).contains("--output"))
         #expect(ReadoutCommand.helpMessage(for: SynthCommand.self).contains("--seed"))
         #expect(ReadoutCommand.helpMessage(for: CheckCommand.self).contains("--warnings-as-errors"))
+        #expect(ReadoutCommand.helpMessage(for: BuildCommand.self).contains("--unlocked"))
+        #expect(ReadoutCommand.helpMessage(for: LockCommand.self).contains("--force"))
+        #expect(ReadoutCommand.helpMessage(for: VerifyCommand.self).contains("manifest.json"))
     }
 
     @Test

@@ -1,4 +1,6 @@
-/// `manifest.json` of a built version: what was built from which locked data, and every file's hash.
+import ReadoutPlan
+
+/// `manifest.json` of a built version: what was built from which inputs, and every file's hash.
 /// No timestamps, so rebuilding the same inputs gives byte-identical bundles.
 struct Manifest: Codable, Sendable {
     struct DataEntry: Codable, Sendable {
@@ -22,4 +24,11 @@ struct Manifest: Codable, Sendable {
     var theme: String
     var data: [DataEntry]
     var files: [FileEntry]
+    /// `report.draft` of the plan it was built from. Absent in bundles made before Readout recorded it.
+    var draft: Bool?
+    /// The data lock the datasets matched, or `unlocked`. Absent in older bundles.
+    var dataLock: DataLockStatus?
+    /// The version's identity: SHA-256 over every input (see `InputIdentity`). Absent in older bundles.
+    var identity: String?
+    var inputs: [InputIdentity.Entry]?
 }

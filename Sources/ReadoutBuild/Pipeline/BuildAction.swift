@@ -13,16 +13,20 @@ public struct BuildAction: Sendable {
     public var warningsAsErrors: Bool
     /// Check only: load, analyse and render everything, write nothing (`readout check`).
     public var dryRun: Bool
+    /// How `data.lock` is enforced: required for a build, a warning for a check, skipped for `--unlocked` drafts.
+    public var lockPolicy: DataLockPolicy
     public static let generator = "Readout \(ReadoutVersion.current)"
 
     public init(projects: [String] = [], contentRoot: String = "content", outputRoot: String = "output",
-                themeRoot: String = "themes/default", warningsAsErrors: Bool = false, dryRun: Bool = false) {
+                themeRoot: String = "themes/default", warningsAsErrors: Bool = false, dryRun: Bool = false,
+                lockPolicy: DataLockPolicy? = nil) {
         self.projects = projects
         self.contentRoot = contentRoot
         self.outputRoot = outputRoot
         self.themeRoot = themeRoot
         self.warningsAsErrors = warningsAsErrors
         self.dryRun = dryRun
+        self.lockPolicy = lockPolicy ?? (dryRun ? .warn : .required)
     }
 
     /// What a build produced.
@@ -50,9 +54,6 @@ public struct BuildAction: Sendable {
         }
         if warningsAsErrors && !warnings.isEmpty {
             log.append(contentsOf: warnings.map { var d = $0; d.severity = .error; return d })
-        }
-        if !bundles.isEmpty && !dryRun {
-            do throws(DiagnosticsError) { try SiteIndex.write(outputRoot: outputRoot, renderer: renderer) } catch { log.append(contentsOf: error.diagnostics) }
         }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics + warnings) }
         return Outcome(bundles: bundles, warnings: warnings)
@@ -86,22 +87,44 @@ public struct BuildAction: Sendable {
         progress("[1/\(steps.count)] \(display): \(steps[0])")
         let project = try ProjectLoader.load(directory: display, display: display)
         warnings += project.datasets.values.sorted { $0.path < $1.path }.flatMap(\.dataset.warnings)
+        // Data that differ from data.lock are reported with the analysis' own errors, which come first.
+        let (dataLock, lockFindings) = DataLockGate.check(project, policy: lockPolicy)
         progress("[2/\(steps.count)] \(display): \(steps[1])")
-        let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset))
-        var results = try TrialAnalysis.run(context, warnings: &warnings)
-        results.data = project.datasets.values.sorted { $0.path < $1.path }.map {
-            DataFile(name: $0.dataset.name, file: String($0.path.dropFirst(display.count + 1)), sha256: $0.sha256, rows: $0.dataset.rowCount)
+        var results: TrialResults
+        do throws(DiagnosticsError) {
+            let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset))
+            results = try TrialAnalysis.run(context, warnings: &warnings)
+        } catch {
+            throw DiagnosticsError(error.diagnostics + lockFindings.filter { $0.severity == .error })
+        }
+        if lockFindings.contains(where: { $0.severity == .error }) { throw DiagnosticsError(lockFindings) }
+        warnings += lockFindings
+        results.data = DataLock.dataFiles(project)
+        results.dataLock = dataLock
+        let previous = VersionHistory.previous(outputRoot: outputRoot, trial: project.slug, version: project.plan.report.version,
+                                               dataCutoff: project.plan.report.dataCutoff)
+        let identity = try InputIdentity.of(project, theme: renderer.theme, dataLock: dataLock, generator: Self.generator,
+                                            previous: previous?.manifest)
+        var narrative = project.narrative
+        if let previous {
+            let changes = try VersionHistory.changes(from: previous, to: results, identity: identity)
+            results.changes = changes
+            narrative.append(VersionHistory.page(changes, version: project.plan.report.version))
         }
         let dataHash = DatasetLoader.sha256(Array(results.data.map { "\($0.name):\($0.sha256)" }.joined(separator: "\n").utf8))
         progress("[3/\(steps.count)] \(display): \(steps[2])")
-        var files = try renderer.renderVersion(results, narrative: project.narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
+        var files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
         files.append(("results.json", try ResultsEncoder.encode(results)))
-        let manifest = Manifest(
+        var manifest = Manifest(
             trial: project.slug, title: project.plan.trial.title, version: project.plan.report.version, status: project.plan.report.status,
             dataCutoff: project.plan.report.dataCutoff, synthetic: project.plan.trial.synthetic ?? false, generator: Self.generator,
             theme: renderer.theme.name,
             data: results.data.map { Manifest.DataEntry(name: $0.name, file: $0.file, sha256: $0.sha256) },
             files: files.map { Manifest.FileEntry(path: $0.0, sha256: DatasetLoader.sha256($0.1)) }.sorted { $0.path < $1.path })
+        manifest.draft = project.plan.report.draft ?? false
+        manifest.dataLock = dataLock
+        manifest.identity = identity.hash
+        manifest.inputs = identity.inputs
         files.append((VersionPublisher.manifestName, try ResultsEncoder.encode(manifest)))
         let bundle = try OutputRoot.resolve(outputRoot).bundle(trial: project.slug, version: project.plan.report.version)
         if dryRun {
@@ -109,8 +132,10 @@ public struct BuildAction: Sendable {
             return bundle
         }
         progress("[4/\(steps.count)] \(display): \(steps[3]) → \(bundle)/")
-        try VersionPublisher.publish(files: files, manifest: manifest, outputRoot: outputRoot, trial: project.slug,
-                                     version: project.plan.report.version, allowReplace: project.plan.report.draft ?? false)
+        let versionKey = project.sources.location("report.version")
+        try VersionPublisher.publish(files: files, manifest: manifest, identity: identity, outputRoot: outputRoot, versionKey: versionKey) { () throws(DiagnosticsError) in
+            try SiteIndex.write(outputRoot: outputRoot, renderer: renderer)
+        }
         return bundle
     }
 }

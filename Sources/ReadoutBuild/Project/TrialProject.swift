@@ -15,6 +15,8 @@ public struct TrialProject: Sendable {
     public var plan: ValidatedPlan
     public var datasets: [String: LoadedDataset]
     public var narrative: [NarrativePage]
+    /// Where each value of trial.yaml is, for diagnostics raised after loading (e.g. `report.version`).
+    public var sources: SourceMap
 
     public var planFile: String { display + "/trial.yaml" }
 }
@@ -61,7 +63,8 @@ public enum ProjectLoader {
         }
         log.append(contentsOf: SiteRenderer.checkReferences(narrative, plan: plan))
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
-        return TrialProject(display: display, directory: root.real, slug: root.slug, plan: plan, datasets: datasets, narrative: narrative)
+        return TrialProject(display: display, directory: root.real, slug: root.slug, plan: plan, datasets: datasets, narrative: narrative,
+                            sources: decoded.sources)
     }
 
     static func loadPage(path: String, display: String) throws(DiagnosticsError) -> NarrativePage {

@@ -10,6 +10,10 @@ public struct TrialResults: Encodable, Sendable {
     public var populations: [PopulationCount]
     /// Locked input files with their SHA-256 (filled in by the build).
     public var data: [DataFile]
+    /// The data lock the build checked the datasets against (filled in by the build; absent outside a build).
+    public var dataLock: DataLockStatus? = nil
+    /// Changes since the trial's previous published version (filled in by the build; absent without one).
+    public var changes: VersionChanges? = nil
     public var consort: ConsortSummary
     public var baseline: BaselineSummary
     public var endpoints: [EndpointResult]
@@ -20,7 +24,7 @@ public struct TrialResults: Encodable, Sendable {
     public var timeUnit: String { time.displayUnit.resultsName }
 
     private enum CodingKeys: String, CodingKey {
-        case trial, report, methods, timeUnit, arms, populations, data, consort, baseline, endpoints
+        case trial, report, methods, timeUnit, arms, populations, data, dataLock, changes, consort, baseline, endpoints
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -32,6 +36,8 @@ public struct TrialResults: Encodable, Sendable {
         try c.encode(arms, forKey: .arms)
         try c.encode(populations, forKey: .populations)
         try c.encode(data, forKey: .data)
+        try c.encodeIfPresent(dataLock, forKey: .dataLock)
+        try c.encodeIfPresent(changes, forKey: .changes)
         try c.encode(consort, forKey: .consort)
         try c.encode(baseline, forKey: .baseline)
         try c.encode(endpoints, forKey: .endpoints)

@@ -84,15 +84,19 @@ public struct SiteRenderer {
         if let v = results.trial.registry { trial["registry"] = v }
         if let v = results.trial.phase { trial["phase"] = v }
         if let v = results.trial.sponsor { trial["sponsor"] = v }
-        return [
+        var context: [String: Any] = [
             "generator": generator,
             "root": "",
             "trial": trial,
             "report": ["status": results.report.status, "version": results.report.version, "dataCutoff": results.report.dataCutoff],
             "synthetic": results.trial.synthetic ?? false,
             "dataHash": String(dataHash.prefix(16)),
+            // The data lock the build checked (nil outside a build): an unlocked build is stamped DRAFT on every page.
+            "unlocked": results.dataLock.map { !$0.isLocked } ?? false,
             "methodsSummary": ReportFormat.methods(results.methods),
         ]
+        if let id = results.dataLock?.id { context["dataLockID"] = id }
+        return context
     }
 
     func nav(_ pages: [SitePage], current: String) -> [[String: Any]] {

@@ -107,7 +107,7 @@ import ReadoutTestSupport
         defer { try? FileManager.default.removeItem(atPath: root) }
         let output = root + "/output"
         do {
-            _ = try BuildAction(projects: [project], outputRoot: output, themeRoot: Self.theme).run()
+            _ = try BuildAction(projects: [project], outputRoot: output, themeRoot: Self.theme, lockPolicy: .unlocked).run()
         } catch {
             Issue.record("the hostile sample should build: \(error.diagnostics.prefix(5).map(\.description).joined(separator: "\n"))")
             return

@@ -8,7 +8,7 @@ import ReadoutCore
 /// in a file extension is a file name (`build.json`), not an identifier.
 @Suite struct DiagnosticCatalogTests {
     static let namespaces = Set(DiagnosticCatalog.entries.map { String($0.key.prefix { $0 != "." }) })
-    static let fileExtensions: Set<Substring> = ["json", "html", "md", "yaml", "csv", "xpt", "css", "js", "svg", "txt", "h"]
+    static let fileExtensions: Set<Substring> = ["json", "html", "md", "yaml", "csv", "xpt", "css", "js", "svg", "txt", "h", "lock"]
 
     /// (identifier, file:line) of every identifier literal in the sources.
     static func usedIdentifiers() throws -> [(identifier: String, place: String)] {
