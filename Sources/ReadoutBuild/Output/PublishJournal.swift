@@ -45,7 +45,7 @@ struct PublishJournal {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let line = try? encoder.encode(record) else {
-            throw DiagnosticsError([Diagnostic(.error, "build.json", at: SourceLocation(file: path), "cannot encode the journal record")])
+            throw DiagnosticsError([Diagnostic(.error, "build.encode-json", at: SourceLocation(file: path), "cannot encode the journal record")])
         }
         try repairTail()
         try DurableFiles.append(Array(line) + [0x0A], to: path)

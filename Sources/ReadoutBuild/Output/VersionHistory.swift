@@ -28,7 +28,7 @@ enum VersionHistory {
 
     static func changes(from previous: Previous, to results: TrialResults, identity: InputIdentity) throws(DiagnosticsError) -> VersionChanges {
         guard let current = (try? JSONSerialization.jsonObject(with: Data(try ResultsEncoder.encode(results)))) as? [String: Any] else {
-            throw DiagnosticsError([Diagnostic(.error, "build.json", "cannot read back the results as JSON")])
+            throw DiagnosticsError([Diagnostic(.error, "build.encode-json", "cannot read back the results as JSON")])
         }
         let old = previous.results
         func list(_ object: [String: Any], _ key: String) -> [[String: Any]] { object[key] as? [[String: Any]] ?? [] }

@@ -148,7 +148,7 @@ public enum ResultsEncoder {
         do {
             return Array(try encoder.encode(value)) + [0x0A]
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, "build.json", "cannot encode results as JSON: \(error)")])
+            throw DiagnosticsError([Diagnostic(.error, "build.encode-json", "cannot encode results as JSON: \(error)")])
         }
     }
 }

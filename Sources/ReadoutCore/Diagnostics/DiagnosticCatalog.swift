@@ -99,6 +99,7 @@ public enum DiagnosticCatalog {
         "verify.file-added": "a bundle file is not listed in manifest.json",
         "verify.file-missing": "a file listed in manifest.json is missing from the bundle",
         "verify.identity-mismatch": "the manifest's input identity does not match the inputs it lists",
+        "build.encode-json": "results, manifest or journal cannot be encoded as JSON (an internal error)",
         "build.invalid-output": "the output folder cannot be created or resolved",
         "build.outside-output": "a bundle path would land outside the output folder",
         "build.unsafe-output-name": "a trial or version name is not safe as a folder name in the output",

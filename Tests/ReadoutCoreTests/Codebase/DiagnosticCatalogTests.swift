@@ -39,6 +39,25 @@ import ReadoutCore
         }
     }
 
+    /// The scan above knows identifiers by the catalog's namespaces; this one finds every identifier written
+    /// where a diagnostic is made, so one with a new namespace (`path.`, `lock.` …) cannot slip past it.
+    @Test func everyIdentifierAtADiagnosticIsInTheCatalog() throws {
+        let construction = try NSRegularExpression(pattern: #"Diagnostic\(\s*\.(?:error|warning|note),\s*"([^"]+)""#)
+        var checked = 0
+        for file in try SourceFiles.all() where !file.path.hasSuffix("DiagnosticCatalog.swift") {
+            for (number, line) in SourceFiles.codeLines(file.text).enumerated() {
+                let text = String(line)
+                for match in construction.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    guard let r = Range(match.range(at: 1), in: text) else { continue }
+                    checked += 1
+                    #expect(DiagnosticCatalog.meaning(of: String(text[r])) != nil,
+                            "\(file.path):\(number + 1): '\(text[r])' is not in DiagnosticCatalog")
+                }
+            }
+        }
+        #expect(checked > 50, "the scan finds the places where diagnostics are made")
+    }
+
     @Test func everyCatalogEntryIsUsed() throws {
         let used = Set(try Self.usedIdentifiers().map(\.identifier))
         for entry in DiagnosticCatalog.entries {
