@@ -10,6 +10,7 @@ struct BuildCommand: ParsableCommand {
         Without arguments, builds every folder of content/ that has a trial.yaml, with themes/default, into output/.
         A bundle is written to a staging folder and moved into place only when complete. An existing version is
         replaced only when it was built from the same locked data (or report.draft is true).
+        On a terminal, a build running longer than a second shows its current phase on one updating stderr line.
         """
     )
 
@@ -31,16 +32,27 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
     var quiet = false
 
+    @Flag(name: .long, help: "After the build, print the wall time of each phase of each project on stderr.")
+    var timings = false
+
     func run() throws {
         let action = BuildAction(projects: projects, contentRoot: content, outputRoot: output, themeRoot: theme,
                                  warningsAsErrors: warningsAsErrors)
+        let recorder = BuildTimings()
+        let display = TerminalProgress(timings: recorder, enabled: TerminalProgress.stderrWantsProgress)
+        display.start()
+        let outcome: BuildAction.Outcome
         do {
-            let outcome = try action.run { line in if !quiet { print(line) } }
-            DiagnosticPrinter.print(outcome.warnings)
-            for bundle in outcome.bundles { print("built \(bundle)/index.html") }
+            outcome = try action.run(progress: { line in if !quiet { display.printLine(line) } }, timings: recorder)
+            display.stop()
         } catch {
+            display.stop()
             DiagnosticPrinter.print(error.diagnostics)
+            if timings { DiagnosticPrinter.printError(recorder.table()) }
             throw ExitCode(1)
         }
+        DiagnosticPrinter.print(outcome.warnings)
+        for bundle in outcome.bundles { print("built \(bundle)/index.html") }
+        if timings { DiagnosticPrinter.printError(recorder.table()) }
     }
 }

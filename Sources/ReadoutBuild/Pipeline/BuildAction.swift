@@ -58,6 +58,11 @@ public struct BuildAction: Sendable {
         return Outcome(bundles: bundles, warnings: warnings)
     }
 
+    /// Runs the build with `timings` recording the wall time of each phase (`readout build --timings`).
+    public func run(progress: (String) -> Void = { _ in }, timings: BuildTimings) throws(DiagnosticsError) -> Outcome {
+        try timings.recording { () throws(DiagnosticsError) in try run(progress: progress) }
+    }
+
     func locateProjects() throws(DiagnosticsError) -> [String] {
         if !projects.isEmpty {
             for project in projects where !FileSystem.exists(project + "/trial.yaml") {
@@ -78,9 +83,12 @@ public struct BuildAction: Sendable {
                   progress: (String) -> Void) throws(DiagnosticsError) -> String {
         let steps = ["load plan and data", "analyse", "render pages", "publish"]
         progress("[1/\(steps.count)] \(display): \(steps[0])")
+        BuildTimings.begin("plan and validate", project: display)
+        defer { BuildTimings.end() }
         let project = try ProjectLoader.load(directory: display, display: display)
         warnings += project.datasets.values.sorted { $0.path < $1.path }.flatMap(\.dataset.warnings)
         progress("[2/\(steps.count)] \(display): \(steps[1])")
+        BuildTimings.begin("analyse")
         let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset), planFile: project.planFile)
         var results = try TrialAnalysis.run(context, warnings: &warnings)
         results.data = project.datasets.values.sorted { $0.path < $1.path }.map {
@@ -88,6 +96,7 @@ public struct BuildAction: Sendable {
         }
         let dataHash = DatasetLoader.sha256(Array(results.data.map { "\($0.name):\($0.sha256)" }.joined(separator: "\n").utf8))
         progress("[3/\(steps.count)] \(display): \(steps[2])")
+        BuildTimings.begin("render")
         var files = try renderer.renderVersion(results, narrative: project.narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
         files.append(("results.json", try ResultsEncoder.encode(results)))
         let manifest = Manifest(
@@ -103,6 +112,7 @@ public struct BuildAction: Sendable {
             return bundle
         }
         progress("[4/\(steps.count)] \(display): \(steps[3]) → \(outputRoot)/\(project.slug)/\(project.plan.report.version)/")
+        BuildTimings.begin("publish")
         try VersionPublisher.publish(files: files, manifest: manifest, outputRoot: outputRoot, trial: project.slug,
                                      version: project.plan.report.version, allowReplace: project.plan.report.draft ?? false)
         return bundle

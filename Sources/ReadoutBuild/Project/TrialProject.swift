@@ -44,6 +44,7 @@ public enum ProjectLoader {
                 log.append(contentsOf: error.diagnostics)
             }
         }
+        BuildTimings.begin("narrative pages")
         var narrative: [NarrativePage] = []
         let pagesDirectory = directory + "/pages"
         for file in FileSystem.list(pagesDirectory) where file.hasSuffix(".md") {
