@@ -8,7 +8,7 @@
 # analysis) and the release `readout estimate` alternately, RUNS rounds (default 3), each under
 # `/usr/bin/time -v` (wall clock, peak RSS). Alternating within rounds spreads the noise of a shared
 # machine over both; `hyperfine -r 3 A B` would run all of A's runs before B's. Writes
-#   RESULTS_DIR/estimate-vs-r.tsv   round, tool, wall seconds, peak MiB
+#   RESULTS_DIR/estimate-vs-r.tsv   round, tool, wall seconds, peak MiB, user + system CPU seconds
 #   RESULTS_DIR/estimate-vs-r.md    medians and the ratio R / readout, as Markdown
 #   RESULTS_DIR/logs/estimate-*.txt each run's output (both print the medians, log-rank and HR), *.time its time -v
 # Install what it needs on Debian/Ubuntu:
@@ -37,12 +37,13 @@ ADSL="$PROJECT/data/adsl.csv"
 ADTTE="$PROJECT/data/adtte.csv"
 
 TSV="$OUT/estimate-vs-r.tsv"
-printf 'round\ttool\twall s\tpeak MiB\n' > "$TSV"
+printf 'round\ttool\twall s\tpeak MiB\tCPU s\n' > "$TSV"
 record() { # round tool log
-  local wall peak
+  local wall peak cpu
   wall=$(grep 'Elapsed (wall clock)' "$3" | awk '{ n = split($NF, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }')
   peak=$(grep 'Maximum resident set size' "$3" | awk '{ printf "%.1f", $NF / 1024 }')
-  printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$wall" "$peak" >> "$TSV"
+  cpu=$(awk '/User time \(seconds\)|System time \(seconds\)/ { s += $NF } END { printf "%.2f", s }' "$3")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$wall" "$peak" "$cpu" >> "$TSV"
 }
 for ROUND in $(seq 1 "$RUNS"); do
   echo "round $ROUND/$RUNS: R…" >&2
