@@ -35,6 +35,13 @@ import ReadoutTestSupport
         #expect(Set(files) == expected)
     }
 
+    /// The comparison can fail: a changed text and a missing golden are both issues (not while recording,
+    /// which would overwrite the golden).
+    @Test(.disabled(if: TextSnapshot.recording)) func aChangedOrMissingGoldenFails() {
+        withKnownIssue { TextSnapshot.assert("changed help\n", named: "build.txt", in: Self.directory) }
+        withKnownIssue { TextSnapshot.assert("help\n", named: "no-such-command.txt", in: Self.directory) }
+    }
+
     @Test func theCommandsOfThisBranchAreListed() {
         for name in ["build", "check", "estimate", "synth"] { #expect(Self.subcommandNames.contains(name)) }
     }
