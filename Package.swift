@@ -70,8 +70,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "readout", dependencies: ["ReadoutCLI"], swiftSettings: strict),
-        // Benchmark of the statistics kernels on seeded synthetic trials (run with -c release).
-        .executableTarget(name: "readout-bench", dependencies: ["ReadoutStats", "ReadoutSynth"], path: "Benchmarks/readout-bench"),
+        // Benchmarks (run with -c release): statistics kernels; medians and growth plot of Benchmarks/e2e.sh.
+        .executableTarget(name: "readout-bench", dependencies: ["ReadoutStats", "ReadoutSynth", "ReadoutFigures"], path: "Benchmarks/readout-bench"),
 
         // Test support: fixtures, shared numeric tolerance, temporary projects.
         .target(name: "ReadoutTestSupport", dependencies: ["ReadoutCore"], path: "Tests/ReadoutTestSupport"),
@@ -83,8 +83,8 @@ let package = Package(
         .testTarget(name: "ReadoutMarkdownTests", dependencies: ["ReadoutMarkdown", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutSynthTests", dependencies: ["ReadoutSynth", "ReadoutData", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutRenderTests", dependencies: ["ReadoutRender", "ReadoutPlan", "ReadoutTestSupport"]),
-        .testTarget(name: "ReadoutBuildTests", dependencies: ["ReadoutBuild", "ReadoutCLI", "ReadoutTestSupport"]),
-        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCLI", "readout", "ReadoutTestSupport"]),
+        .testTarget(name: "ReadoutBuildTests", dependencies: ["ReadoutBuild", "ReadoutCLI", "ReadoutTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCLI", "readout", "ReadoutTestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

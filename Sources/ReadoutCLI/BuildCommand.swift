@@ -7,12 +7,14 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build report bundles into output/<trial>/<version>/.",
         discussion: """
-        Without arguments, builds every folder of content/ that has a trial.yaml, with themes/default, into output/.
-        The datasets must match the project's data.lock (see `readout lock`); --unlocked builds a draft stamped
-        "DRAFT — DATA NOT LOCKED" instead. A version is immutable: building it again from any different input
-        (datasets, trial.yaml, pages, theme, Readout version) is refused unless report.draft is true in both builds.
-        Publishing survives a crash at any instant, and concurrent builds into one output folder take turns.
-        Exit codes: 0 built, 1 input or build error, 2 data lock or immutable-version refusal, 64 usage error.
+        Without arguments, builds every folder of content/ that has a trial.yaml, with themes/default, into \
+        output/. The datasets must match the project's data.lock (see `readout lock`); --unlocked builds a \
+        draft stamped "DRAFT — DATA NOT LOCKED" instead. A version is immutable: building it again from any \
+        different input (datasets, trial.yaml, pages, theme, Readout version) is refused unless report.draft \
+        is true in both builds. Publishing survives a crash at any instant, and concurrent builds into one \
+        output folder take turns. Exit codes: 0 built, 1 input or build error, 2 data lock or \
+        immutable-version refusal, 64 usage error. On a terminal, a build running longer than a second shows \
+        its current phase on one updating stderr line.
         """
     )
 
@@ -37,16 +39,27 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
     var quiet = false
 
+    @Flag(name: .long, help: "After the build, print the wall time of each phase of each project on stderr.")
+    var timings = false
+
     func run() throws {
         let action = BuildAction(projects: projects, contentRoot: content, outputRoot: output, themeRoot: theme,
                                  warningsAsErrors: warningsAsErrors, lockPolicy: unlocked ? .unlocked : .required)
+        let recorder = BuildTimings()
+        let display = TerminalProgress(timings: recorder, enabled: TerminalProgress.stderrWantsProgress)
+        display.start()
+        let outcome: BuildAction.Outcome
         do {
-            let outcome = try action.run { line in if !quiet { print(line) } }
-            DiagnosticPrinter.print(outcome.warnings)
-            for bundle in outcome.bundles { print("built \(bundle)/index.html") }
+            outcome = try action.run(progress: { line in if !quiet { display.printLine(line) } }, timings: recorder)
+            display.stop()
         } catch {
+            display.stop()
             DiagnosticPrinter.print(error.diagnostics)
+            if timings { DiagnosticPrinter.printError(recorder.table()) }
             throw ExitStatus.code(for: error.diagnostics)
         }
+        DiagnosticPrinter.print(outcome.warnings)
+        for bundle in outcome.bundles { print("built \(bundle)/index.html") }
+        if timings { DiagnosticPrinter.printError(recorder.table()) }
     }
 }

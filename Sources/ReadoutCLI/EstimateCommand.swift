@@ -14,10 +14,11 @@ struct EstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "Estimate one endpoint straight from ADSL and ADTTE files (CSV or XPT).",
         discussion: """
-        Time-to-event: Kaplan-Meier per arm (curve, median, landmarks, median follow-up), log-rank and Cox, and with
-        --causes the competing-risks analysis. Binary: --response FLAG ("Y" = responder) by arm.
-        The sas profile (default) uses log-log CIs and Breslow ties; the r profile log CIs and Efron ties, and R's rules at
-        the edges. --ci and --ties override the profile. The default reference arm is the first arm in byte order.
+        Time-to-event: Kaplan-Meier per arm (curve, median, landmarks, median follow-up), log-rank and Cox, \
+        and with --causes the competing-risks analysis. Binary: --response FLAG ("Y" = responder) by arm. The \
+        sas profile (default) uses log-log CIs and Breslow ties; the r profile log CIs and Efron ties, and R's \
+        rules at the edges. --ci and --ties override the profile. The default reference arm is the first arm \
+        in byte order.
         """
     )
 

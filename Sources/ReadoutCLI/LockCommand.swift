@@ -7,9 +7,9 @@ struct LockCommand: ParsableCommand {
         commandName: "lock",
         abstract: "Lock a trial project's data: write <project>/data.lock (SHA-256 per dataset, cut-off, lock id).",
         discussion: """
-        `readout build` refuses data that differ from the lock, naming each changed, added or missing file. Locking reads
-        and parses every dataset first. A lock that records other data is replaced only with --force. Exit codes: 0 locked
-        (or already locked), 1 input error, 2 a different lock exists.
+        `readout build` refuses data that differ from the lock, naming each changed, added or missing file. \
+        Locking reads and parses every dataset first. A lock that records other data is replaced only with \
+        --force. Exit codes: 0 locked (or already locked), 1 input error, 2 a different lock exists.
         """
     )
 

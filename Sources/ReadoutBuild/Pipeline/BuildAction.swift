@@ -59,6 +59,11 @@ public struct BuildAction: Sendable {
         return Outcome(bundles: bundles, warnings: warnings)
     }
 
+    /// Runs the build with `timings` recording the wall time of each phase (`readout build --timings`).
+    public func run(progress: (String) -> Void = { _ in }, timings: BuildTimings) throws(DiagnosticsError) -> Outcome {
+        try timings.recording { () throws(DiagnosticsError) in try run(progress: progress) }
+    }
+
     func locateProjects() throws(DiagnosticsError) -> [String] {
         if !projects.isEmpty {
             for project in projects where !FileSystem.exists(project + "/trial.yaml") {
@@ -85,11 +90,14 @@ public struct BuildAction: Sendable {
                   progress: (String) -> Void) throws(DiagnosticsError) -> String {
         let steps = ["load plan and data", "analyse", "render pages", "publish"]
         progress("[1/\(steps.count)] \(display): \(steps[0])")
+        BuildTimings.begin("plan and validate", project: display)
+        defer { BuildTimings.end() }
         let project = try ProjectLoader.load(directory: display, display: display)
         warnings += project.datasets.values.sorted { $0.path < $1.path }.flatMap(\.dataset.warnings)
         // Data that differ from data.lock are reported with the analysis' own errors, which come first.
         let (dataLock, lockFindings) = DataLockGate.check(project, policy: lockPolicy)
         progress("[2/\(steps.count)] \(display): \(steps[1])")
+        BuildTimings.begin("analyse")
         var results: TrialResults
         do throws(DiagnosticsError) {
             let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset))
@@ -113,6 +121,7 @@ public struct BuildAction: Sendable {
         }
         let dataHash = DatasetLoader.sha256(Array(results.data.map { "\($0.name):\($0.sha256)" }.joined(separator: "\n").utf8))
         progress("[3/\(steps.count)] \(display): \(steps[2])")
+        BuildTimings.begin("render")
         var files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
         files.append(("results.json", try ResultsEncoder.encode(results)))
         var manifest = Manifest(
@@ -132,6 +141,7 @@ public struct BuildAction: Sendable {
             return bundle
         }
         progress("[4/\(steps.count)] \(display): \(steps[3]) → \(bundle)/")
+        BuildTimings.begin("publish")
         let versionKey = project.sources.location("report.version")
         try VersionPublisher.publish(files: files, manifest: manifest, identity: identity, outputRoot: outputRoot, versionKey: versionKey) { () throws(DiagnosticsError) in
             try SiteIndex.write(outputRoot: outputRoot, renderer: renderer)

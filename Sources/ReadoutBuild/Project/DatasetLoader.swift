@@ -13,9 +13,11 @@ public struct LoadedDataset: Sendable {
 /// Reads CSV or SAS XPT (by extension) into a `Dataset`.
 public enum DatasetLoader {
     public static func load(path: String, display: String, name: String) throws(DiagnosticsError) -> LoadedDataset {
+        BuildTimings.begin("read+hash " + name.uppercased())
         let bytes = try FileSystem.readBytes(path, display: display)
         let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         let lower = path.lowercased()
+        BuildTimings.begin("parse " + name.uppercased())
         do {
             let dataset: Dataset
             if lower.hasSuffix(".xpt") {

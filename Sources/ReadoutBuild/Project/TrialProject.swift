@@ -49,6 +49,7 @@ public enum ProjectLoader {
                 log.append(contentsOf: error.diagnostics)
             }
         }
+        BuildTimings.begin("narrative pages")
         var narrative: [NarrativePage] = []
         do throws(DiagnosticsError) {
             for page in try root.pages() {

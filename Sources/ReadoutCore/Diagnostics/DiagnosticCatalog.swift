@@ -114,6 +114,8 @@ public enum DiagnosticCatalog {
         "usage.missing-option": "a required command-line option is missing",
         "usage.unknown-reference-arm": "--reference is not one of the arms in the data",
         "usage.invalid-cause": "--cause-of-interest is not one of --causes",
+        "synth.subjects": "readout synth --subjects is not a usable number of subjects",
+        "synth.no-template": "readout synth --subjects cannot find the sample project to copy trial.yaml and pages from",
     ]
 
     /// The meaning of `identifier`, or `nil` when it is not in the catalog.

@@ -2,7 +2,7 @@
 // are uniform over the accrual period; sites have random relative sizes (0.4–1.6). Age is normal
 // (mean 41, SD 14) truncated to 18–70; sex, race, ECOG, remission number, cytogenetic risk, donor
 // and MRD method are categorical with the weights below (docs/sample-trial.md). Subjects are then
-// numbered within site in screening-date order.
+// numbered within site in screening-date order (four digits, more when a site has 10 000 or more).
 
 extension SampleTrial {
     static let raceWeights = [0.72, 0.07, 0.12, 0.01, 0.005, 0.02, 0.055]
@@ -54,6 +54,10 @@ extension SampleTrial {
         for i in order {
             subjects[i].numberAtSite = nextNumber[subjects[i].site]
             nextNumber[subjects[i].site] += 1
+        }
+        let width = max(4, String(nextNumber.max().map { $0 - 1 } ?? 0).count)
+        if width > 4 {
+            for i in subjects.indices { subjects[i].numberWidth = width }
         }
         return subjects
     }

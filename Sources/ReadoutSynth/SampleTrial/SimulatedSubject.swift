@@ -22,6 +22,9 @@ struct SimulatedSubject: Sendable {
     var screeningDate: CivilDate
     var site: Int
     var numberAtSite = 0
+    /// Digits of the number at site in SUBJID: 4, or more when a site has 10 000 subjects or more, so
+    /// that USUBJID order (text) stays the numeric order.
+    var numberWidth = 4
     var age: Int
     var male: Bool
     var race: Int
@@ -72,7 +75,7 @@ struct SimulatedSubject: Sendable {
     }
 
     var usubjid: String { SampleTrialTerms.studyID + "-" + subjid }
-    var subjid: String { siteID + "-" + zeroPadded(numberAtSite, 4) }
+    var subjid: String { siteID + "-" + zeroPadded(numberAtSite, numberWidth) }
     var siteID: String { String(101 + site) }
 }
 
