@@ -14,9 +14,12 @@ extension GroupSequentialBoundaries {
             throw .invalidValue(argument: "look", index: 0, value: Double(look),
                                 expected: "an interim look in 0..<\(rates.count - 1)")
         }
-        guard z.isFinite else { throw .invalidValue(argument: "z", index: 0, value: z, expected: "a finite z statistic") }
-        guard theta.isFinite else {
-            throw .invalidValue(argument: "theta", index: 0, value: theta, expected: "a finite drift")
+        // Bounded so every intermediate stays finite (beyond ±40 the answer is 0 or 1 anyway).
+        guard z >= -40, z <= 40 else {
+            throw .invalidValue(argument: "z", index: 0, value: z, expected: "a z statistic in [−40, 40]")
+        }
+        guard theta >= -100, theta <= 100 else {
+            throw .invalidValue(argument: "theta", index: 0, value: theta, expected: "a drift in [−100, 100]")
         }
         var recursion = StageRecursion(drift: theta, gridSize: gridSize, start: z, fraction: rates[look])
         var power = 0.0

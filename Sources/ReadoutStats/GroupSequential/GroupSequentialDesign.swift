@@ -29,7 +29,7 @@ public struct GroupSequentialDesign: Sendable, Equatable {
     }
 
     /// Checks the design: 1–20 looks, rates strictly increasing in (0, 1] and ending at 1, α and β in
-    /// (0, 0.5), `sided` 1 or 2, futility only one-sided, finite HSD γ.
+    /// (0, 0.5), `sided` 1 or 2, futility only one-sided, HSD γ in [−10, 5] (rpact's range).
     public func validate() throws(StatsError) {
         let rates = informationRates
         guard !rates.isEmpty else { throw .empty(argument: "informationRates") }
@@ -69,8 +69,9 @@ public struct GroupSequentialDesign: Sendable, Equatable {
 
     private static func validate(_ spending: SpendingFunction, argument: String) throws(StatsError) {
         if case let .hwangShihDeCani(gamma) = spending {
-            guard gamma.isFinite, abs(gamma) <= 40 else {
-                throw .invalidValue(argument: argument, index: 0, value: gamma, expected: "a finite γ in [−40, 40]")
+            // rpact's range for gammaA and gammaB.
+            guard gamma >= -10, gamma <= 5 else {
+                throw .invalidValue(argument: argument, index: 0, value: gamma, expected: "γ in [−10, 5]")
             }
         }
     }

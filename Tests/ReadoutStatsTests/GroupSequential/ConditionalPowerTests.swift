@@ -60,6 +60,9 @@ import Testing
         #expect(throws: StatsError.self) { try b.conditionalPower(afterLook: 1, z: 1, theta: 2) }
         #expect(throws: StatsError.self) { try b.conditionalPower(afterLook: -1, z: 1, theta: 2) }
         #expect(throws: StatsError.self) { try b.conditionalPower(afterLook: 0, z: .nan, theta: 2) }
+        #expect(throws: StatsError.self) { try b.conditionalPower(afterLook: 0, z: 1e300, theta: 2) }
+        #expect(throws: StatsError.self) { try b.conditionalPower(afterLook: 0, z: 1, theta: -.infinity) }
+        #expect(throws: StatsError.self) { try b.conditionalPowerUnderTrend(afterLook: 0, z: .infinity) }
         #expect(throws: StatsError.self) { try b.conditionalPowerUnderTrend(afterLook: 7, z: 1) }
     }
 

@@ -68,7 +68,9 @@ import Testing
             .init(informationRates: [0.5, 1], alpha: 0, efficacySpending: .obrienFleming),
             .init(informationRates: [0.5, 1], alpha: 0.025, sided: 3, efficacySpending: .obrienFleming),
             .init(informationRates: [0.5, 1], alpha: 0.05, sided: 2, efficacySpending: .obrienFleming, futilitySpending: .pocock),
-            .init(informationRates: [0.5, 1], efficacySpending: .hwangShihDeCani(gamma: .infinity)),
+            .init(informationRates: [0.5, 1], efficacySpending: .hwangShihDeCani(gamma: .nan)),
+            .init(informationRates: [0.5, 1], efficacySpending: .hwangShihDeCani(gamma: 5.5)),
+            .init(informationRates: [0.5, 1], efficacySpending: .pocock, futilitySpending: .hwangShihDeCani(gamma: -11)),
             .init(informationRates: [0.5, 1], efficacySpending: .pocock, futilitySpending: .pocock, beta: 0.7),
         ]
         for design in bad {
