@@ -16,4 +16,11 @@ import ReadoutCore
         #expect(log.hasErrors)
         #expect(log.warnings.count == 1)
     }
+
+    @Test func controlCharactersFromInputCannotReachTheTerminal() {
+        let d = Diagnostic(.error, "data.value.control-character", at: SourceLocation(file: "d.csv", line: 2),
+                           "bad", variable: "AETERM", value: "a\u{1B}[31mred\u{0}\u{9B}", notes: ["x\u{7F}"])
+        #expect(d.description == "d.csv:2: error: bad (variable AETERM, value \"a\\u{1B}[31mred\\u{0}\\u{9B}\") [data.value.control-character]\n  note: x\\u{7F}")
+        #expect(!d.description.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 })
+    }
 }

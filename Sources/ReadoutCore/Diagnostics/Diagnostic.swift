@@ -45,19 +45,39 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         self.notes = notes
     }
 
+    /// Compiler-style text. Control characters from user input (a NUL or an escape sequence in a data value)
+    /// are shown as `\u{1B}`, so a diagnostic can never drive the terminal it is printed on.
     public var description: String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.rawValue): \(summary)"
+        text += "\(severity.rawValue): \(Self.visible(summary))"
         if !subject.isEmpty {
             var parts: [String] = []
-            if let variable = subject.variable { parts.append("variable \(variable)") }
-            if let value = subject.value { parts.append("value \"\(value)\"") }
-            if let expected = subject.expected { parts.append("expected \(expected)") }
+            if let variable = subject.variable { parts.append("variable \(Self.visible(variable))") }
+            if let value = subject.value { parts.append("value \"\(Self.visible(value))\"") }
+            if let expected = subject.expected { parts.append("expected \(Self.visible(expected))") }
             text += " (" + parts.joined(separator: ", ") + ")"
         }
         text += " [\(identifier)]"
-        for note in notes { text += "\n  note: \(note)" }
+        for note in notes { text += "\n  note: \(Self.visible(note))" }
         return text
+    }
+
+    /// `text` with C0 and C1 control characters and DEL written as `\u{…}` escapes.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }
