@@ -12,8 +12,9 @@ public struct SubjectIndex: Sendable {
     public let adsl: Dataset
     /// USUBJID per subject, dictionary-encoded.
     public let ids: TextColumn
-    /// Subject of each USUBJID text.
-    private let subjectOf: [String: Int32]
+    /// USUBJID text → its code in ``ids`` (by bytes), and code → subject.
+    private let lookup: TextLookup
+    private let subjectOfCode: [Int32]
 
     /// - Throws: `data.dataset.no-rows` for an empty ADSL (the one root cause, not a cascade of unknown
     ///   subjects), `data.column.missing`, `data.adsl.missing-usubjid`, `data.adsl.duplicate-subject`.
@@ -41,25 +42,23 @@ public struct SubjectIndex: Sendable {
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems.result) }
-        var subjectOf: [String: Int32] = [:]
-        subjectOf.reserveCapacity(ids.dictionary.count)
-        for (code, id) in ids.dictionary.enumerated() { subjectOf[id] = subjectOfCode[code] }
         self.ids = ids
-        self.subjectOf = subjectOf
+        self.lookup = TextLookup(ids)
+        self.subjectOfCode = subjectOfCode
     }
 
     /// Number of subjects.
     public var count: Int { adsl.rowCount }
 
     /// The subject (ADSL row) of `id`.
-    public func row(of id: String) -> Int? { subjectOf[id].map(Int.init) }
+    public func row(of id: String) -> Int? { lookup.code(of: id).map { Int(subjectOfCode[Int($0)]) } }
 
     /// The subject of each row of `dataset` through its USUBJID: a subject index, ``missingID`` or ``unknownID``.
     /// - Throws: `data.column.missing`.
     public func subjects(of dataset: Dataset) throws(DiagnosticsError) -> [Int32] {
         let column = try dataset.textColumn("USUBJID")
-        let subjectOfCode = column.dictionary.map { subjectOf[$0] ?? Self.unknownID }
-        return column.codes.map { $0 < 0 ? Self.missingID : subjectOfCode[Int($0)] }
+        let subjectOfOtherCode = lookup.codes(of: column).map { $0 < 0 ? Self.unknownID : subjectOfCode[Int($0)] }
+        return column.codes.map { $0 < 0 ? Self.missingID : subjectOfOtherCode[Int($0)] }
     }
 
     /// Subjects whose every flag is "Y" (an ADaM population flag).

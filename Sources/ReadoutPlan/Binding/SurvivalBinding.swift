@@ -69,7 +69,7 @@ public enum SurvivalBinding {
         var seen = Bitset(count: subjects.count)
         var seenCount = 0
         for row in 0..<adtte.rowCount where paramcd.codes[row] == parameterCode {
-            let location = adtte.location(ofRow: row)
+            var location: SourceLocation { adtte.location(ofRow: row) }
             let subject = rowSubjects[row]
             guard subject != SubjectIndex.missingID else {
                 problems.append(Diagnostic(.error, "data.adtte.missing-usubjid", at: location, "USUBJID is missing",
