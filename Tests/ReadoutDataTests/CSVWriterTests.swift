@@ -38,7 +38,7 @@ import ReadoutTestSupport
         }
         let original = Dataset(
             name: "RT", source: "rt.csv",
-            columns: [Column(name: "S", values: .text(strings)), Column(name: "X", values: .numeric(numbers))],
+            columns: [Column(name: "S", values: .text(TextColumn(strings))), Column(name: "X", values: .numeric(NumericColumn(numbers)))],
             rowLocations: Array(1...500))
         let back = try csv(CSVWriter.write(original), name: "RT", source: "rt.csv")
         #expect(back.rowCount == 500)

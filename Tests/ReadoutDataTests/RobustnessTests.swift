@@ -4,25 +4,29 @@ import ReadoutTestSupport
 @testable import ReadoutData
 
 /// Random and damaged input never crashes a reader: it reads (with consistent shapes) or throws a
-/// ``DatasetError`` with an identifier in the data namespace.
+/// ``DiagnosticsError`` with an identifier in the data namespace.
 @Suite struct RobustnessTests {
     static func checkCSV(_ bytes: [UInt8]) {
-        do throws(DatasetError) {
+        do throws(DiagnosticsError) {
             let data = try CSVReader.read(bytes, name: "F", source: "f.csv")
             #expect(data.columns.allSatisfy { $0.count == data.rowCount })
             #expect(data.rowLocations == data.rowLocations.sorted())
         } catch {
-            #expect(error.identifier.hasPrefix("data.csv."))
-            #expect(error.location.line.map { $0 >= 1 } ?? false)
+            #expect(error.diagnostics.count >= 1)
+            for diagnostic in error.diagnostics {
+                #expect(diagnostic.identifier.hasPrefix("data.csv.") || diagnostic.identifier == "data.value.not-finite")
+                #expect(diagnostic.location?.line.map { $0 >= 1 } ?? false)
+            }
         }
     }
 
     static func checkXPT(_ bytes: [UInt8]) {
-        do throws(DatasetError) {
+        do throws(DiagnosticsError) {
             let data = try XPTReader.read(bytes, source: "f.xpt")
             #expect(data.columns.allSatisfy { $0.count == data.rowCount })
         } catch {
-            #expect(error.identifier.hasPrefix("data.xpt."))
+            #expect(error.diagnostics.count == 1)
+            #expect(error.diagnostics.allSatisfy { $0.identifier.hasPrefix("data.xpt.") })
         }
     }
 

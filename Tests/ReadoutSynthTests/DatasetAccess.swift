@@ -6,14 +6,14 @@ extension Dataset {
         guard let column = column(name), case .text(let values) = column.values else {
             preconditionFailure("\(self.name) has no text column \(name)")
         }
-        return values
+        return values.optionals
     }
 
     func numerics(_ name: String) -> [Double?] {
         guard let column = column(name), case .numeric(let values) = column.values else {
             preconditionFailure("\(self.name) has no numeric column \(name)")
         }
-        return values
+        return values.optionals
     }
 
     /// Row indices where `name` equals `value`.

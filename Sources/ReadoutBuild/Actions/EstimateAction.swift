@@ -44,11 +44,15 @@ public struct EstimateAction: Sendable {
             let member = try subjects.rows(withFlags: [population])
             let arms = try adslData.textColumn(armVariable)
             let values = try adslData.textColumn(response)
-            let rows = member.indices.filter { member[$0] && arms[$0] != nil }
-            let names = Array(Set(rows.map { arms[$0]! })).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let rows = member.indices.filter { arms.codes[$0] >= 0 }
+            var used = [Bool](repeating: false, count: arms.dictionary.count)
+            for row in rows { used[Int(arms.codes[row])] = true }
+            let names = used.indices.filter { used[$0] }.map { arms.dictionary[$0] }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let armOfCode = arms.dictionary.map { names.firstIndex(of: $0) ?? -1 }
+            let yes = values.code(of: "Y") ?? -2
             let reference = try referenceIndex(names)
-            let input = BinaryAnalysis.Input(arms: names, referenceArm: reference, arm: rows.map { names.firstIndex(of: arms[$0]!)! },
-                                             response: rows.map { values[$0].map { $0 == "Y" } })
+            let input = BinaryAnalysis.Input(arms: names, referenceArm: reference, arm: rows.map { armOfCode[Int(arms.codes[$0])] },
+                                             response: rows.map { values.codes[$0] < 0 ? nil : values.codes[$0] == yes })
             return EndpointResult.make(endpoint: response, title: response, type: .binary, population: population, timeUnit: nil,
                                   referenceArm: names[reference], methods: resolved,
                                   binary: BinaryAnalysis.run(input, variable: response, level: resolved.confidenceLevel,
@@ -87,6 +91,7 @@ public struct EstimateAction: Sendable {
     func timeUnit(_ adtte: Dataset, parameter: String) throws(DiagnosticsError) -> String? {
         guard adtte.column("AVALU") != nil else { return nil }
         let params = try adtte.textColumn("PARAMCD"), units = try adtte.textColumn("AVALU")
-        return params.indices.first { params[$0] == parameter }.flatMap { units[$0] }
+        guard let code = params.code(of: parameter) else { return nil }
+        return params.codes.firstIndex(of: code).flatMap { units[$0] }
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import Foundation
 public import ReadoutCore
 public import ReadoutData
@@ -10,39 +12,53 @@ public struct LoadedDataset: Sendable {
     public var path: String
 }
 
-/// Reads CSV or SAS XPT (by extension) into a `Dataset`.
+/// Reads CSV or SAS XPT (by extension) into a `Dataset`, hashing the bytes concurrently with parsing.
 public enum DatasetLoader {
+    /// - Throws: the reader's diagnostics; `data.unknown-format`; `data.dataset.no-rows` for a file
+    ///   with no observations (one root cause instead of a cascade of "subject is not in ADSL").
     public static func load(path: String, display: String, name: String) throws(DiagnosticsError) -> LoadedDataset {
-        BuildTimings.begin("read+hash " + name.uppercased())
+        BuildTimings.begin("read " + name.uppercased())
         let bytes = try FileSystem.readBytes(path, display: display)
-        let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         let lower = path.lowercased()
-        BuildTimings.begin("parse " + name.uppercased())
-        do {
-            let dataset: Dataset
+        guard lower.hasSuffix(".xpt") || lower.hasSuffix(".csv") else {
+            throw DiagnosticsError([Diagnostic(.error, "data.unknown-format", at: SourceLocation(file: display),
+                                               "unknown dataset format", value: (path as NSString).pathExtension,
+                                               expected: ".csv or .xpt")])
+        }
+        BuildTimings.begin("parse+hash " + name.uppercased())
+        let hash = Mutex<String>("")
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { hash.withLock { $0 = sha256(bytes) } }
+        let parsed: Result<Dataset, DiagnosticsError>
+        do throws(DiagnosticsError) {
             if lower.hasSuffix(".xpt") {
                 var d = try XPTReader.read(bytes, source: display)
                 d.name = name.uppercased()
-                dataset = d
-            } else if lower.hasSuffix(".csv") {
-                dataset = try CSVReader.read(bytes, name: name.uppercased(), source: display)
+                parsed = .success(d)
             } else {
-                throw DiagnosticsError([Diagnostic(.error, "data.unknown-format", at: SourceLocation(file: display),
-                                                   "unknown dataset format", value: (path as NSString).pathExtension,
-                                                   expected: ".csv or .xpt")])
+                parsed = .success(try CSVReader.read(bytes, name: name.uppercased(), source: display))
             }
-            return LoadedDataset(dataset: dataset, sha256: hash, path: display)
-        } catch let error as DatasetError {
-            throw DiagnosticsError([error.diagnostic])
-        } catch let error as DiagnosticsError {
-            throw error
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, "data.unreadable", at: SourceLocation(file: display), "\(error)")])
+            parsed = .failure(error)
         }
+        group.wait()
+        let dataset = try parsed.get()
+        guard dataset.rowCount > 0 else {
+            throw DiagnosticsError([Diagnostic(.error, "data.dataset.no-rows", at: SourceLocation(file: display),
+                                               "\(dataset.name) has no rows", expected: "at least one observation")])
+        }
+        return LoadedDataset(dataset: dataset, sha256: hash.withLock { $0 }, path: display)
     }
 
     /// SHA-256 of bytes, lower-case hex.
     public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0xF)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }

@@ -28,7 +28,9 @@ public enum DiagnosticCatalog {
         "plan.unknown-dataset": "a reference to a dataset not listed under data",
         "plan.missing-dataset": "the plan names no ADSL dataset",
         // Data files
-        "data.unreadable": "a dataset file cannot be read",
+        "data.dataset.no-rows": "a dataset has a header but no rows (one root cause, reported before its consequences)",
+        "data.csv.control-character": "a CSV field holds a control character (NUL or another C0 character except tab)",
+        "data.value.not-finite": "a number is not finite or does not fit a double (1e400, inf, nan)",
         "data.unknown-format": "a dataset file is neither CSV nor SAS XPT",
         "data.csv.no-header": "a CSV file has no header line",
         "data.csv.empty-header": "a CSV header has an empty column name",

@@ -1,85 +1,248 @@
-import ReadoutCore
+import Dispatch
+public import ReadoutCore
+import Synchronization
 
-/// Reads comma-separated values (RFC 4180) from bytes into a ``Dataset`` of text columns.
+/// Reads comma-separated values (RFC 4180) from bytes into a ``Dataset`` of typed columns.
 ///
 /// Rules: the first non-blank record is the header (variable names, trimmed of surrounding spaces,
 /// unique ignoring case); fields may be quoted with `"` and then hold commas, line breaks and `""` for
 /// one quote; records end with LF, CRLF or a lone CR; a leading UTF-8 byte-order mark is skipped;
 /// blank lines are skipped; every record must have as many fields as the header. An empty field
-/// (quoted or not) is a missing value. Text must be UTF-8. Row locations are the 1-based physical
-/// line on which each record starts. The reader makes one pass over the bytes and allocates nothing
-/// per field beyond the value's own `String` (none for short values, which Swift stores inline).
+/// (quoted or not) is a missing value. Text must be UTF-8 without control characters other than tab.
+/// Row locations are the 1-based physical line on which each record starts.
+///
+/// Types, as data.table's `fread` infers them: a column is numeric when every non-blank cell is a
+/// decimal number (``NumberText``) — except integers with a leading zero (`007`) or of more than 15
+/// digits, which stay text so identifiers keep their spelling; a number too large for `Double`
+/// (`1e400`) is an error. Otherwise it is text, dictionary-encoded, and stored as dates when every
+/// present value is an ISO date `YYYY-MM-DD`. Cells go from bytes straight to `Double` or into a
+/// byte-keyed dictionary: one `String` per distinct value, none per cell.
+///
+/// Files over ``parallelThreshold`` bytes are read in chunks concurrently, split after a line feed;
+/// when a chunk boundary falls inside a quoted field the file is read again in one pass. The result,
+/// including every diagnostic's line, is the same as a one-pass read.
 public enum CSVReader {
+    /// Files larger than this are read in parallel chunks.
+    public static let parallelThreshold = 4 << 20
+
     /// Parses `bytes` as CSV.
     /// - Parameter bytes: the file's content.
     /// - Parameter name: the dataset name to give the result, upper-cased (`adtte` → `ADTTE`).
     /// - Parameter source: the path to print in diagnostics, as the user would type it.
-    /// - Throws: ``DatasetError`` naming file, line, column and variable of the first problem.
-    public static func read(_ bytes: [UInt8], name: String, source: String) throws(DatasetError) -> Dataset {
-        let result: Result<Dataset, DatasetError> = bytes.withUnsafeBufferPointer { buffer in
-            var scanner = CSVScanner(bytes: buffer, source: source)
-            do throws(DatasetError) {
-                return .success(try scanner.readDataset(name: name))
+    /// - Parameter chunks: how many chunks to read concurrently; `nil` chooses from the size and the
+    ///   processor count (one below ``parallelThreshold``).
+    /// - Throws: ``DiagnosticsError`` naming file, line, column and variable of the first problem of the
+    ///   file's structure, or every column with numbers too large for `Double`.
+    public static func read(_ bytes: [UInt8], name: String, source: String, chunks: Int? = nil) throws(DiagnosticsError) -> Dataset {
+        let result: Result<Dataset, DiagnosticsError> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(DiagnosticsError) {
+                return .success(try read(buffer, name: name, source: source, chunks: chunks))
             } catch {
                 return .failure(error)
             }
         }
         return try result.get()
     }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, name: String, source: String, chunks: Int?) throws(DiagnosticsError) -> Dataset {
+        var scanner = CSVScanner(bytes: bytes, source: source)
+        let names: [String]
+        do throws(Diagnostic) {
+            names = try scanner.readStart()
+        } catch {
+            throw DiagnosticsError([error])
+        }
+        let bodyStart = scanner.position, bodyLine = scanner.line, bodyLineStart = scanner.lineStart
+        let count = chunks ?? (bytes.count - bodyStart > parallelThreshold ? max(2, min(8, System.processorCount)) : 1)
+        let boundaries = splitPoints(bytes, from: bodyStart, chunks: count)
+
+        var parts: [CSVChunk]?
+        if boundaries.count > 2 {
+            parts = try readParallel(bytes, source: source, names: names, boundaries: boundaries,
+                                     firstLine: bodyLine, firstLineStart: bodyLineStart)
+        }
+        if parts == nil {
+            var textColumns = [Bool](repeating: false, count: names.count)
+            let whole: CSVChunk
+            do throws(Diagnostic) {
+                whole = try readChunk(bytes, source: source, names: names, start: bodyStart, limit: bytes.count,
+                                      line: bodyLine, lineStart: bodyLineStart, textColumns: &textColumns)
+            } catch {
+                throw DiagnosticsError([error])
+            }
+            parts = [whole]
+        }
+        return try assemble(parts ?? [], names: names, name: name, source: source)
+    }
+
+    /// Reads records from `start` to `limit`, again with more text columns each time one is bumped.
+    static func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], start: Int, limit: Int,
+                          line: Int, lineStart: Int, textColumns: inout [Bool]) throws(Diagnostic) -> CSVChunk {
+        while true {
+            var scanner = CSVScanner(bytes: bytes, source: source)
+            scanner.position = start
+            scanner.line = line
+            scanner.lineStart = lineStart
+            switch try scanner.readRecords(names: names, textColumns: textColumns, limit: limit) {
+            case .done(let chunk): return chunk
+            case .bump(let column): textColumns[column] = true
+            }
+        }
+    }
+
+    /// Chunk boundaries: `start`, points just after a line feed near each equal share, and the end.
+    static func splitPoints(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, chunks: Int) -> [Int] {
+        var points = [start]
+        guard chunks > 1 else { return points + [bytes.count] }
+        let share = (bytes.count - start) / chunks
+        for k in 1..<chunks {
+            var p = max(start + k * share, points[points.count - 1])
+            while p < bytes.count, bytes[p] != CSVScanner.lineFeed { p += 1 }
+            guard p + 1 < bytes.count else { break }
+            if p + 1 > points[points.count - 1] { points.append(p + 1) }
+        }
+        points.append(bytes.count)
+        return points
+    }
+
+    /// Reads the chunks concurrently; `nil` when a boundary fell inside a quoted field (read in one pass).
+    private static func readParallel(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], boundaries: [Int],
+                                     firstLine: Int, firstLineStart: Int) throws(DiagnosticsError) -> [CSVChunk]? {
+        let n = boundaries.count - 1
+        nonisolated(unsafe) let buffer = bytes
+        let slots = Mutex<[(Result<CSVChunk, Diagnostic>, [Bool])?]>(Array(repeating: nil, count: n))
+        DispatchQueue.concurrentPerform(iterations: n) { k in
+            var textColumns = [Bool](repeating: false, count: names.count)
+            let result: Result<CSVChunk, Diagnostic>
+            do throws(Diagnostic) {
+                result = .success(try readChunk(buffer, source: source, names: names, start: boundaries[k], limit: boundaries[k + 1],
+                                                line: k == 0 ? firstLine : 1, lineStart: k == 0 ? firstLineStart : boundaries[k],
+                                                textColumns: &textColumns))
+            } catch {
+                result = .failure(error)
+            }
+            slots.withLock { $0[k] = (result, textColumns) }
+        }
+        let outcomes = slots.withLock { $0.compactMap { $0 } }
+        // In file order: an error counts only if every earlier chunk ended exactly at its boundary.
+        // Chunk k > 0 counted lines from 1; its offset is known once chunk k - 1 is counted.
+        var chunks: [CSVChunk] = []
+        var startLines: [Int] = []
+        var nextStart = firstLine
+        var textColumns = [Bool](repeating: false, count: names.count)
+        for (k, (result, text)) in outcomes.enumerated() {
+            let offset = k == 0 ? 0 : nextStart - 1
+            switch result {
+            case .failure(var diagnostic):
+                if let line = diagnostic.location?.line { diagnostic.location?.line = line + offset }
+                throw DiagnosticsError([diagnostic])
+            case .success(var chunk):
+                guard chunk.end == boundaries[k + 1] else { return nil }
+                if offset != 0 {
+                    for r in chunk.rowLines.indices { chunk.rowLines[r] += offset }
+                    for c in chunk.columns.indices {
+                        if let first = chunk.columns[c].firstNotFinite { chunk.columns[c].firstNotFinite = (first.line + offset, first.value) }
+                    }
+                }
+                startLines.append(nextStart)
+                nextStart = chunk.endLine + offset
+                for c in text.indices where text[c] { textColumns[c] = true }
+                chunks.append(chunk)
+            }
+        }
+        // A column that is text in one chunk is text in all: read the others again with it as text.
+        for k in chunks.indices where zip(chunks[k].columns, textColumns).contains(where: { !$0.isText && $1 }) {
+            var forced = textColumns
+            do throws(Diagnostic) {
+                chunks[k] = try readChunk(bytes, source: source, names: names, start: boundaries[k], limit: boundaries[k + 1],
+                                          line: startLines[k], lineStart: k == 0 ? firstLineStart : boundaries[k],
+                                          textColumns: &forced)
+            } catch {
+                throw DiagnosticsError([error])
+            }
+        }
+        return chunks
+    }
+
+    /// One ``Dataset`` from the chunks in file order: dictionaries merged by remapping codes.
+    private static func assemble(_ chunks: [CSVChunk], names: [String], name: String, source: String) throws(DiagnosticsError) -> Dataset {
+        var columns: [Column] = []
+        var problems: [Diagnostic] = []
+        columns.reserveCapacity(names.count)
+        for (c, variable) in names.enumerated() {
+            if chunks.first?.columns[c].isText ?? false {
+                var dictionary = chunks[0].columns[c].dictionary
+                var codes = chunks[0].columns[c].codes
+                for chunk in chunks.dropFirst() {
+                    let part = chunk.columns[c]
+                    var remap = [Int32](repeating: 0, count: part.dictionary.count)
+                    for code in 0..<part.dictionary.count {
+                        remap[code] = part.dictionary.bytes(code).withUnsafeBufferPointer { dictionary.insert($0).code }
+                    }
+                    codes.reserveCapacity(codes.count + part.codes.count)
+                    for code in part.codes { codes.append(code < 0 ? code : remap[Int(code)]) }
+                }
+                columns.append(Column(name: variable, values: textOrDates(codes: codes, dictionary: dictionary)))
+            } else {
+                var numbers = chunks.first?.columns[c].numbers ?? []
+                for chunk in chunks.dropFirst() { numbers.append(contentsOf: chunk.columns[c].numbers) }
+                let bad = chunks.compactMap { $0.columns[c].firstNotFinite }
+                if let first = bad.first {
+                    let total = chunks.reduce(0) { $0 + $1.columns[c].notFiniteCount }
+                    problems.append(Diagnostic(
+                        .error, "data.value.not-finite", at: SourceLocation(file: source, line: first.line),
+                        "\(variable) is a number too large to hold", variable: variable, value: first.value,
+                        expected: "a finite number (magnitude below 1.8e308)",
+                        notes: total > 1 ? ["… and \(total - 1) more \(total == 2 ? "row" : "rows") with the same problem"] : []))
+                }
+                columns.append(Column(name: variable, values: .numeric(NumericColumn(valuesWithNaN: numbers))))
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        var rowLocations = chunks.first?.rowLines ?? []
+        for chunk in chunks.dropFirst() { rowLocations.append(contentsOf: chunk.rowLines) }
+        return Dataset(name: name.uppercased(), source: source, columns: columns, rowLocations: rowLocations)
+    }
+
+    /// Dates when every distinct value is an ISO date, else dictionary-encoded text.
+    static func textOrDates(codes: [Int32], dictionary: ByteDictionary) -> Column.Values {
+        var days: [Int32] = []
+        if dictionary.count > 0 {
+            days.reserveCapacity(dictionary.count)
+            for code in 0..<dictionary.count {
+                guard let day = ISODate.parse(dictionary.bytes(code)) else { days = []; break }
+                days.append(day)
+            }
+        }
+        guard !days.isEmpty else { return .text(TextColumn(codes: codes, dictionary: dictionary.strings())) }
+        var missing = Bitset(count: codes.count)
+        var values = [Int32](repeating: 0, count: codes.count)
+        for (row, code) in codes.enumerated() {
+            if code < 0 { missing.insert(row) } else { values[row] = days[Int(code)] }
+        }
+        return .date(DateColumn(days: values, missing: missing))
+    }
 }
 
 extension CSVScanner {
-    /// Reads the header and every record; the whole of ``CSVReader/read(_:name:source:)``.
-    mutating func readDataset(name: String) throws(DatasetError) -> Dataset {
+    /// Skips a byte-order mark and blank lines and reads the header.
+    mutating func readStart() throws(Diagnostic) -> [String] {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
             lineStart = 3
         }
         skipBlankLines()
         guard position < bytes.count else {
-            throw DatasetError(
+            throw Diagnostic(.error, 
                 "data.csv.no-header", at: SourceLocation(file: source, line: 1),
                 "the file has no header row", expected: "a first line of comma-separated variable names")
         }
-        let names = try readHeader()
-        let width = names.count
-        var columns = [[String?]](repeating: [], count: width)
-        var rowLocations: [Int] = []
-
-        while true {
-            skipBlankLines()
-            guard position < bytes.count else { break }
-            let recordLine = line
-            var fieldIndex = 0
-            var terminator = Terminator.comma
-            while terminator == .comma {
-                let field: Field
-                (field, terminator) = try scanField(variable: fieldIndex < width ? names[fieldIndex] : nil)
-                if fieldIndex < width {
-                    columns[fieldIndex].append(try value(of: field, variable: names[fieldIndex]))
-                }
-                fieldIndex += 1
-            }
-            guard fieldIndex == width else {
-                throw DatasetError(
-                    "data.csv.ragged-row", at: SourceLocation(file: source, line: recordLine),
-                    "expected \(width) \(width == 1 ? "field" : "fields") as in the header, found \(fieldIndex)",
-                    value: "\(fieldIndex) \(fieldIndex == 1 ? "field" : "fields")",
-                    expected: "\(width) \(width == 1 ? "field" : "fields")",
-                    notes: fieldIndex > width
-                        ? ["a value that contains a comma must be quoted: \"a, b\""]
-                        : ["the header names: " + names.joined(separator: ", ")])
-            }
-            rowLocations.append(recordLine)
-        }
-
-        let built = zip(names, columns).map { Column(name: $0, values: .text($1)) }
-        return Dataset(name: name.uppercased(), source: source, columns: built, rowLocations: rowLocations)
+        return try readHeader()
     }
 
     // MARK: Header
 
-    private mutating func readHeader() throws(DatasetError) -> [String] {
+    private mutating func readHeader() throws(Diagnostic) -> [String] {
         let headerLine = line
         var names: [String] = []
         var seen: [String: Int] = [:]
@@ -91,12 +254,12 @@ extension CSVScanner {
             let name = Self.trimmingSpaces(raw)
             let columnNumber = names.count + 1
             guard !name.isEmpty else {
-                throw DatasetError(
+                throw Diagnostic(.error, 
                     "data.csv.empty-header", at: SourceLocation(file: source, line: headerLine),
                     "column \(columnNumber) of the header has no name", expected: "a variable name in every header field")
             }
             if let first = seen[name.uppercased()] {
-                throw DatasetError(
+                throw Diagnostic(.error, 
                     "data.csv.duplicate-header", at: SourceLocation(file: source, line: headerLine),
                     "variable \(name) appears twice in the header (columns \(first) and \(columnNumber))",
                     variable: name, expected: "unique variable names (ignoring case)")
@@ -112,5 +275,4 @@ extension CSVScanner {
         guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(text[first...last])
     }
-
 }

@@ -7,6 +7,7 @@ struct CSVScanner {
     static let quote: UInt8 = 0x22
     static let lineFeed: UInt8 = 0x0A
     static let carriageReturn: UInt8 = 0x0D
+    static let tab: UInt8 = 0x09
 
     /// How a field ended.
     enum Terminator { case comma, endOfRecord, endOfFile }
@@ -26,6 +27,7 @@ struct CSVScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let source: String
     var position = 0
+    /// Current physical line: absolute, or relative to the chunk's first line when parsing a chunk.
     var line = 1
     var lineStart = 0
     var scratch: [UInt8] = []
@@ -37,8 +39,10 @@ struct CSVScanner {
 
     // MARK: Fields
 
-    mutating func skipBlankLines() {
-        while position < bytes.count {
+    /// Skips blank lines, not past `limit` (a chunk's end).
+    mutating func skipBlankLines(limit: Int? = nil) {
+        let limit = limit ?? bytes.count
+        while position < limit {
             let byte = bytes[position]
             guard byte == Self.lineFeed || byte == Self.carriageReturn else { return }
             consumeLineBreak()
@@ -59,7 +63,7 @@ struct CSVScanner {
 
     /// Scans one field starting at `position` and the comma or line break after it.
     @inline(__always)
-    mutating func scanField(variable: String?) throws(DatasetError) -> (Field, Terminator) {
+    mutating func scanField(variable: String?) throws(Diagnostic) -> (Field, Terminator) {
         let count = bytes.count
         if position < count, bytes[position] == Self.quote {
             return try scanQuotedField(variable: variable)
@@ -68,7 +72,11 @@ struct CSVScanner {
         var high: UInt8 = 0
         while position < count {
             let byte = bytes[position]
-            if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+            if byte == Self.comma { break }
+            if byte < 0x20 {
+                if byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                if byte != Self.tab { throw controlCharacter(byte, variable: variable) }
+            }
             high |= byte
             position += 1
         }
@@ -78,7 +86,7 @@ struct CSVScanner {
         return (field, consumeTerminator())
     }
 
-    private mutating func scanQuotedField(variable: String?) throws(DatasetError) -> (Field, Terminator) {
+    private mutating func scanQuotedField(variable: String?) throws(Diagnostic) -> (Field, Terminator) {
         let count = bytes.count
         let openLine = line, openLineStart = lineStart, openPosition = position
         position += 1
@@ -88,7 +96,7 @@ struct CSVScanner {
         var high: UInt8 = 0
         while true {
             guard position < count else {
-                throw DatasetError(
+                throw Diagnostic(.error, 
                     "data.csv.unterminated-quote",
                     at: SourceLocation(file: source, line: openLine, column: characterColumn(of: openPosition, lineStart: openLineStart)),
                     "a quoted field opened here is never closed", variable: variable,
@@ -106,9 +114,12 @@ struct CSVScanner {
                 }
                 break
             }
-            if byte == Self.lineFeed || byte == Self.carriageReturn {
-                consumeLineBreak()
-                continue
+            if byte < 0x20 {
+                if byte == Self.lineFeed || byte == Self.carriageReturn {
+                    consumeLineBreak()
+                    continue
+                }
+                if byte != Self.tab { throw controlCharacter(byte, variable: variable) }
             }
             high |= byte
             position += 1
@@ -122,7 +133,7 @@ struct CSVScanner {
                 var stop = position
                 while stop < count, bytes[stop] != Self.comma, bytes[stop] != Self.lineFeed, bytes[stop] != Self.carriageReturn { stop += 1 }
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[openPosition..<stop]), as: UTF8.self)
-                throw DatasetError(
+                throw Diagnostic(.error, 
                     "data.csv.text-after-quote",
                     at: SourceLocation(file: source, line: line, column: characterColumn(of: position, lineStart: lineStart)),
                     "text follows the closing quote of a field", variable: variable, value: raw,
@@ -153,7 +164,7 @@ struct CSVScanner {
 
     /// The field's text; `nil` when empty. Throws `data.csv.invalid-utf8` at the exact line and column.
     @inline(__always)
-    func value(of field: Field, variable: String?) throws(DatasetError) -> String? {
+    func value(of field: Field, variable: String?) throws(Diagnostic) -> String? {
         guard field.end > field.start else { return nil }
         let text: String?
         if field.unescaped {
@@ -172,7 +183,7 @@ struct CSVScanner {
         ascii ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
     }
 
-    private func invalidUTF8(in field: Field, variable: String?) -> DatasetError {
+    func invalidUTF8(in field: Field, variable: String?) -> Diagnostic {
         // Re-scan the raw input from the field's first byte to the first invalid sequence.
         var iterator = UnsafeBufferPointer(rebasing: bytes[field.contentStart...]).makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
@@ -194,11 +205,23 @@ struct CSVScanner {
             }
             cursor += 1
         }
-        return DatasetError(
+        return Diagnostic(.error, 
             "data.csv.invalid-utf8",
             at: SourceLocation(file: source, line: badLine, column: characterColumn(of: offset, lineStart: badLineStart)),
             "the text is not valid UTF-8", variable: variable, expected: "UTF-8 text",
             notes: ["save the file as UTF-8 (for example from Excel: CSV UTF-8)"])
+    }
+
+    /// `data.csv.control-character` at the byte under the cursor: NUL and the other C0 controls except tab
+    /// (and line breaks between fields) have no place in a dataset and would be copied into pages.
+    private func controlCharacter(_ byte: UInt8, variable: String?) -> Diagnostic {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return Diagnostic(.error, 
+            "data.csv.control-character",
+            at: SourceLocation(file: source, line: line, column: characterColumn(of: position, lineStart: lineStart)),
+            "a field holds a control character (U+\(hex.count < 2 ? "000" : "00")\(hex))", variable: variable,
+            value: "U+\(hex.count < 2 ? "000" : "00")\(hex)", expected: "text without control characters (tab is allowed)",
+            notes: byte == 0 ? ["a NUL byte often means the file is UTF-16 or binary; save it as UTF-8 CSV"] : [])
     }
 
     /// 1-based column in characters: the number of UTF-8 lead bytes between the line start and `offset`, plus one.

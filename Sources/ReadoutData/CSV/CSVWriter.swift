@@ -17,8 +17,8 @@ public enum CSVWriter {
         }
         out.append(0x0A)
         // Unpack the columns once, so the row loop does no enum matching or reference counting per cell.
-        var texts: [[String?]] = []
-        var numbers: [[Double?]] = []
+        var texts: [TextColumn] = []
+        var numbers: [NumericColumn] = []
         var slots: [(isText: Bool, index: Int)] = []
         for column in dataset.columns {
             switch column.values {
@@ -28,6 +28,9 @@ public enum CSVWriter {
             case .numeric(let values):
                 slots.append((false, numbers.count))
                 numbers.append(values)
+            case .date(let values):
+                slots.append((true, texts.count))
+                texts.append(TextColumn((0..<values.count).map { values.text(at: $0) }))
             }
         }
         let single = slots.count == 1

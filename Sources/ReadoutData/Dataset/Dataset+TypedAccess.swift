@@ -1,110 +1,183 @@
 public import ReadoutCore
 
 /// Typed access for the analysis layer: columns by name and values as numbers or text, failing with
-/// a ``DatasetError`` that names file, line, variable and value.
+/// a ``DiagnosticsError`` whose diagnostics name file, line, variable and value.
+///
+/// The fast forms (``numericColumn(_:)``, ``textColumn(_:)``) hand out the typed storage itself; the
+/// optional-array forms (``numbers(_:)``, ``strings(_:)``) keep their meaning for code off the hot path.
 extension Dataset {
     /// The column `name` (case-insensitive).
     /// - Throws: `data.column.missing` ("dataset ADTTE has no variable AVAL") with the variables present.
-    public func requireColumn(_ name: String) throws(DatasetError) -> Column {
+    public func requireColumn(_ name: String) throws(DiagnosticsError) -> Column {
         if let column = column(name) { return column }
         var notes: [String] = []
         if let suggestion = closestName(to: name) { notes.append("did you mean \(suggestion)?") }
         notes.append("variables present: " + (columnNames.isEmpty ? "none" : columnNames.joined(separator: ", ")))
-        throw DatasetError(
-            "data.column.missing", at: SourceLocation(file: source),
-            "dataset \(self.name) has no variable \(name)", variable: name, notes: notes)
+        throw DiagnosticsError([Diagnostic(
+            .error, "data.column.missing", at: SourceLocation(file: source),
+            "dataset \(self.name) has no variable \(name)", variable: name, notes: notes)])
     }
 
-    /// The values of `name` as numbers; `nil` is missing. Text columns are parsed as decimal numbers
-    /// (C locale, spaces and tabs around the number ignored, blank text missing; see `NumberText`).
-    /// - Throws: `data.column.missing`, or `data.value.not-a-number` at the first row that does not parse.
-    public func numbers(_ name: String) throws(DatasetError) -> [Double?] {
-        let parsed = try parseNumbers(requireColumn(name), limit: 1)
-        if let first = parsed.errors.first { throw first }
+    /// The numbers of `name`. A numeric column is returned as stored; a text column is parsed as
+    /// decimal numbers (C locale, spaces and tabs around the number ignored, blank text missing; see
+    /// `NumberText`), each distinct value once.
+    /// - Throws: `data.column.missing`, or `data.value.not-a-number` / `data.value.not-finite` at the
+    ///   first row with the problem, with the count of further rows.
+    public func numericColumn(_ name: String) throws(DiagnosticsError) -> NumericColumn {
+        let parsed = parseNumbers(try requireColumn(name))
+        if !parsed.errors.isEmpty { throw DiagnosticsError(parsed.errors) }
         return parsed.values
     }
 
-    /// The values of `name` as text; `nil` is missing. Numeric columns are formatted back as the
-    /// shortest round-trip text, integers without `.0` (`54`, `25.1`).
+    /// The values of `name` as numbers; `nil` is missing (see ``numericColumn(_:)``).
+    public func numbers(_ name: String) throws(DiagnosticsError) -> [Double?] {
+        try numericColumn(name).optionals
+    }
+
+    /// The values of `name` dictionary-encoded. Numeric columns are encoded as their shortest
+    /// round-trip text, integers without `.0` (`54`, `25.1`); dates as `YYYY-MM-DD`.
     /// - Throws: `data.column.missing`.
-    public func strings(_ name: String) throws(DatasetError) -> [String?] {
+    public func textColumn(_ name: String) throws(DiagnosticsError) -> TextColumn {
+        switch try requireColumn(name).values {
+        case .text(let values):
+            return values
+        case .numeric(let values):
+            var lookup: [Double: Int32] = [:]
+            var dictionary: [String] = []
+            var codes = [Int32](repeating: TextColumn.missingCode, count: values.count)
+            for row in 0..<values.count {
+                guard let value = values[row] else { continue }
+                if let code = lookup[value] { codes[row] = code; continue }
+                let code = Int32(dictionary.count)
+                lookup[value] = code
+                dictionary.append(NumberText.format(value))
+                codes[row] = code
+            }
+            return TextColumn(codes: codes, dictionary: dictionary)
+        case .date(let values):
+            var lookup: [Int32: Int32] = [:]
+            var dictionary: [String] = []
+            var codes = [Int32](repeating: TextColumn.missingCode, count: values.count)
+            for row in 0..<values.count {
+                guard let day = values[row] else { continue }
+                if let code = lookup[day] { codes[row] = code; continue }
+                let code = Int32(dictionary.count)
+                lookup[day] = code
+                dictionary.append(ISODate.format(day))
+                codes[row] = code
+            }
+            return TextColumn(codes: codes, dictionary: dictionary)
+        }
+    }
+
+    /// The values of `name` as text; `nil` is missing (see ``textColumn(_:)``).
+    /// - Throws: `data.column.missing`.
+    public func strings(_ name: String) throws(DiagnosticsError) -> [String?] {
         let column = try requireColumn(name)
+        if case .text(let values) = column.values { return values.optionals }
+        return (0..<column.count).map { column.text(at: $0) }
+    }
+
+    /// The problems of reading `name` as numbers (see ``numericColumn(_:)``), or the missing-column
+    /// error. Empty when all is well.
+    public func validateNumbers(_ name: String) -> [Diagnostic] {
+        do throws(DiagnosticsError) {
+            return parseNumbers(try requireColumn(name)).errors
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// The values of `name` as numbers, or `nil` after appending its problems to `log`, so a check
+    /// can report the bad rows of all variables before the build stops.
+    public func numbers(_ name: String, log: inout DiagnosticLog) -> [Double?]? {
+        do throws(DiagnosticsError) {
+            return try numbers(name)
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+
+    /// Numbers of a column; for text, each distinct value is parsed once and the rows that are not
+    /// numbers are reported once per problem: the first row, with the count of the others.
+    private func parseNumbers(_ column: Column) -> (values: NumericColumn, errors: [Diagnostic]) {
+        let texts: TextColumn
         switch column.values {
-        case .text(let values): return values
-        case .numeric(let values): return values.map { $0.map(NumberText.format) }
+        case .numeric(let numbers): return (numbers, [])
+        case .text(let values): texts = values
+        case .date(let values):
+            texts = TextColumn((0..<values.count).map { values.text(at: $0) })
         }
-    }
-
-    /// Every row of `name` that is not a number, as errors (at most `limit`; when there are more, the
-    /// last one says how many were left out), or the missing-column error. Empty when all is well.
-    public func validateNumbers(_ name: String, limit: Int = 20) -> [DatasetError] {
-        do throws(DatasetError) {
-            return parseNumbers(try requireColumn(name), limit: limit).errors
-        } catch {
-            return [error]
-        }
-    }
-
-    /// The values of `name` as numbers, or `nil` after appending every problem (up to `limit` rows)
-    /// to `log`, so a check can report all bad rows of all variables before the build stops.
-    public func numbers(_ name: String, log: inout DiagnosticLog, limit: Int = 20) -> [Double?]? {
-        let column: Column
-        do throws(DatasetError) {
-            column = try requireColumn(name)
-        } catch {
-            log.append(error.diagnostic)
-            return nil
-        }
-        let parsed = parseNumbers(column, limit: limit)
-        guard parsed.errors.isEmpty else {
-            log.append(contentsOf: parsed.errors.map(\.diagnostic))
-            return nil
-        }
-        return parsed.values
-    }
-
-    private func parseNumbers(_ column: Column, limit: Int) -> (values: [Double?], errors: [DatasetError]) {
-        guard case .text(let texts) = column.values else {
-            guard case .numeric(let numbers) = column.values else { return ([], []) }
-            return (numbers, [])
-        }
-        var values: [Double?] = []
-        values.reserveCapacity(texts.count)
-        var errors: [DatasetError] = []
-        var badCount = 0
-        for (row, text) in texts.enumerated() {
-            guard let text, !NumberText.isBlank(text[...]) else {
-                values.append(nil)
-                continue
+        enum Parsed { case number(Double), missing, notANumber, notFinite }
+        let parsedCodes: [Parsed] = texts.dictionary.map { text in
+            return Array(text.utf8).withUnsafeBufferPointer { buffer in
+                switch NumberText.classify(buffer) {
+                case .missing: return .missing
+                case .number(let value): return .number(value)
+                case .notFinite: return .notFinite
+                case .text:
+                    // Leading zeros and long integers stay text in a CSV, but are numbers when asked.
+                    if let value = NumberText.parse(text[...]) { return value.isFinite ? .number(value) : .notFinite }
+                    return .notANumber
+                }
             }
-            if let number = NumberText.parse(text[...]) {
-                values.append(number)
-                continue
+        }
+        // Problems by kind (0 not a number, 1 a spelling of missing, 2 a decimal comma, 3 too large),
+        // each reported at its first row with the count of the others.
+        var values = [Double](repeating: .nan, count: texts.count)
+        var firstRow = [Int?](repeating: nil, count: 4), counts = [Int](repeating: 0, count: 4)
+        let kindOfCode: [Int] = texts.dictionary.indices.map { code in
+            switch parsedCodes[code] {
+            case .notFinite: return 3
+            case .notANumber: return notANumberKind(texts.dictionary[code])
+            default: return -1
             }
-            values.append(nil)
-            badCount += 1
-            if errors.count < limit { errors.append(notANumber(column.name, text, row: row)) }
         }
-        if badCount > errors.count, !errors.isEmpty {
-            errors[errors.count - 1].notes.append(
-                "\(badCount - errors.count) more values of \(column.name) are not numbers (not listed)")
+        for (row, code) in texts.codes.enumerated() where code >= 0 {
+            switch parsedCodes[Int(code)] {
+            case .number(let value): values[row] = value
+            case .missing: break
+            case .notANumber, .notFinite:
+                let kind = kindOfCode[Int(code)]
+                counts[kind] += 1
+                if firstRow[kind] == nil { firstRow[kind] = row }
+            }
         }
-        return (values, errors)
+        var errors: [(row: Int, diagnostic: Diagnostic)] = []
+        for kind in 0..<4 {
+            guard let row = firstRow[kind] else { continue }
+            let text = texts[row] ?? ""
+            var diagnostic = kind < 3
+                ? notANumber(column.name, text, row: row)
+                : Diagnostic(.error, "data.value.not-finite", at: location(ofRow: row), "\(column.name) is a number too large to hold",
+                             variable: column.name, value: text, expected: "a finite number (magnitude below 1.8e308)")
+            let more = counts[kind] - 1
+            if more > 0 { diagnostic.notes.append("… and \(more) more \(more == 1 ? "row" : "rows") with the same problem") }
+            errors.append((row, diagnostic))
+        }
+        return (NumericColumn(valuesWithNaN: values), errors.sorted { $0.row < $1.row }.map(\.diagnostic))
     }
 
-    private func notANumber(_ variable: String, _ text: String, row: Int) -> DatasetError {
-        var notes: [String] = []
+    /// 1 when `text` spells a missing value, 2 when it is a number with a decimal comma, else 0.
+    private func notANumberKind(_ text: String) -> Int {
         let trimmed = text.trimmingCharacters(in: " \t")
-        if ["NA", "NAN", ".", "NULL", "MISSING"].contains(trimmed.uppercased()) {
-            notes.append("write missing values as empty fields (R: write.csv(..., na = \"\"))")
-        } else if trimmed.contains(","), NumberText.parse(Substring(trimmed.replacingAll(",", with: "."))) != nil {
-            notes.append("use a decimal point, not a decimal comma")
+        if ["NA", "NAN", ".", "NULL", "MISSING"].contains(trimmed.uppercased()) { return 1 }
+        if trimmed.contains(","), NumberText.parse(Substring(trimmed.replacingAll(",", with: "."))) != nil { return 2 }
+        return 0
+    }
+
+    private func notANumber(_ variable: String, _ text: String, row: Int) -> Diagnostic {
+        var notes: [String] = []
+        switch notANumberKind(text) {
+        case 1: notes.append("write missing values as empty fields (R: write.csv(..., na = \"\"))")
+        case 2: notes.append("use a decimal point, not a decimal comma")
+        default: break
         }
-        return DatasetError(
-            "data.value.not-a-number", at: location(ofRow: row),
+        return Diagnostic(
+            .error, "data.value.not-a-number", at: location(ofRow: row),
             "\(variable) is not a number", variable: variable, value: text, expected: "a number", notes: notes)
     }
-
     /// A present name within edit distance 2 of `name` (ignoring case), for "did you mean".
     private func closestName(to name: String) -> String? {
         let target = Array(name.uppercased().unicodeScalars)

@@ -2,7 +2,8 @@ public import ReadoutCore
 
 /// A rectangular dataset held by column, as read from one CSV or XPT file.
 ///
-/// Values stay as read (text for CSV, numbers or text for XPT); typed access with
+/// Each column is typed storage parsed once from the bytes: numbers with a missing mask, text as
+/// codes into its distinct values, ISO dates as day numbers (see ``Column/Values``); typed access with
 /// diagnostics that name file, line, variable and value is in `Dataset+TypedAccess.swift`.
 public struct Dataset: Sendable {
     /// Dataset name, upper case (`ADSL`, `ADTTE`).
@@ -45,7 +46,7 @@ public struct Dataset: Sendable {
     }
 }
 
-/// One variable of a dataset.
+/// One variable of a dataset, in typed storage parsed once from the file's bytes.
 public struct Column: Sendable {
     /// Variable name as written in the file.
     public var name: String
@@ -58,10 +59,12 @@ public struct Column: Sendable {
 
     /// The storage of a column's values.
     public enum Values: Sendable {
-        /// Character data; `nil` is missing (empty field or blank SAS string).
-        case text([String?])
-        /// Numeric data; `nil` is missing (SAS `.` or special missing).
-        case numeric([Double?])
+        /// Character data, dictionary-encoded; missing is an empty field or blank SAS string.
+        case text(TextColumn)
+        /// Numeric data with a missing mask (SAS `.` or special missing; a blank CSV cell).
+        case numeric(NumericColumn)
+        /// ISO dates (`YYYY-MM-DD` in a CSV) as day numbers.
+        case date(DateColumn)
     }
 
     /// A column with an optional label and display format.
@@ -77,20 +80,24 @@ public struct Column: Sendable {
         switch values {
         case .text(let v): v.count
         case .numeric(let v): v.count
+        case .date(let v): v.count
         }
     }
 
-    /// Whether the column holds numbers (XPT numeric variables); CSV columns are always text.
+    /// Whether the column holds numbers (XPT numeric variables; CSV columns whose every present
+    /// value is a decimal number — see ``CSVReader``).
     public var isNumeric: Bool {
         if case .numeric = values { return true }
         return false
     }
 
-    /// The value of row `row` as text, as a user would see it in the file (for messages and tables).
+    /// The value of row `row` as text, as a user would see it in the file (for messages and tables);
+    /// numbers in their shortest round-trip form (``NumberText``), dates as `YYYY-MM-DD`.
     public func text(at row: Int) -> String? {
         switch values {
         case .text(let v): return v[row]
         case .numeric(let v): return v[row].map(NumberText.format)
+        case .date(let v): return v.text(at: row)
         }
     }
 }

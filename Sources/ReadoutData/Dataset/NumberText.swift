@@ -6,7 +6,100 @@
 /// separators, decimal commas) is not a number, so that a wrong export is reported rather than guessed.
 /// Formatting prints integers without a decimal point and other values in the shortest text that
 /// reads back to the same `Double`.
+///
+/// ``classify(_:)`` is the CSV reader's per-cell form of the same rules, straight from bytes; it also
+/// says which numbers must stay text so that identifiers keep their spelling: integers written with a
+/// leading zero (`007`) and integers of more than 15 digits (not exactly representable as `Double`).
 enum NumberText {
+    /// What a CSV cell is, for type inference.
+    enum Cell: Equatable {
+        /// Blank (empty or only spaces and tabs).
+        case missing
+        case number(Double)
+        /// A decimal number too large for `Double` (`1e400`).
+        case notFinite
+        /// A number that must keep its spelling (`007`, 16+ digit integers), or not a number at all.
+        case text
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
+
+    /// The cell's kind and value. Exact: the fast path (at most 15 digits and a power of ten up to 22,
+    /// both exact in `Double`, so one correctly rounded operation — Clinger 1990) or the standard library.
+    @inline(__always)
+    static func classify(_ cell: UnsafeBufferPointer<UInt8>) -> Cell {
+        var start = 0, end = cell.count
+        while start < end, cell[start] == 0x20 || cell[start] == 0x09 { start += 1 }
+        while end > start, cell[end - 1] == 0x20 || cell[end - 1] == 0x09 { end -= 1 }
+        guard start < end else { return .missing }
+        var i = start
+        var negative = false
+        if cell[i] == 0x2B || cell[i] == 0x2D { negative = cell[i] == 0x2D; i += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0, integerDigits = 0, fractionDigits = 0
+        let integerStart = i
+        while i < end, cell[i] >= 0x30, cell[i] <= 0x39 {
+            if digits > 0 || cell[i] != 0x30 {
+                if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(cell[i] - 0x30) }
+                digits += 1
+            }
+            integerDigits += 1
+            i += 1
+        }
+        var fraction = false, exponentPart = false
+        if i < end, cell[i] == 0x2E {
+            fraction = true
+            i += 1
+            while i < end, cell[i] >= 0x30, cell[i] <= 0x39 {
+                if digits > 0 || cell[i] != 0x30 {
+                    if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(cell[i] - 0x30) }
+                    digits += 1
+                }
+                fractionDigits += 1
+                i += 1
+            }
+        }
+        guard integerDigits + fractionDigits > 0 else { return .text }
+        var exponent = 0
+        if i < end, cell[i] == 0x65 || cell[i] == 0x45 {
+            exponentPart = true
+            i += 1
+            var negativeExponent = false
+            if i < end, cell[i] == 0x2B || cell[i] == 0x2D { negativeExponent = cell[i] == 0x2D; i += 1 }
+            var exponentDigits = 0
+            while i < end, cell[i] >= 0x30, cell[i] <= 0x39 {
+                if exponent < 100_000 { exponent = exponent * 10 + Int(cell[i] - 0x30) }
+                exponentDigits += 1
+                i += 1
+            }
+            guard exponentDigits > 0 else { return .text }
+            if negativeExponent { exponent = -exponent }
+        }
+        guard i == end else { return .text }
+        if !fraction, !exponentPart {
+            if integerDigits > 1, cell[integerStart] == 0x30 { return .text }
+            if digits > 15 { return .text }
+        }
+        if digits <= 15 {
+            let power = exponent - fractionDigits
+            if power == 0 || mantissa == 0 {
+                let value = Double(mantissa)
+                return .number(negative ? -value : value)
+            }
+            if power > 0, power <= 22 {
+                let value = Double(mantissa) * powersOfTen[power]
+                return .number(negative ? -value : value)
+            }
+            if power < 0, power >= -22 {
+                let value = Double(mantissa) / powersOfTen[-power]
+                return .number(negative ? -value : value)
+            }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: cell[start..<end]), as: UTF8.self)
+        guard let value = Double(text) else { return .text }
+        return value.isFinite ? .number(value) : .notFinite
+    }
+
     /// The number in `text`, or `nil` when `text` is not a decimal number (see the type's rules).
     /// Text that is blank after trimming is not a number either; callers treat it as missing first.
     static func parse(_ text: Substring) -> Double? {

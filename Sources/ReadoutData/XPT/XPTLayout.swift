@@ -36,7 +36,7 @@ struct XPTLayout {
     static let version8Header = Array("HEADER RECORD*******LIBV8   HEADER RECORD!!!!!!!".utf8)
 
     /// Parses the headers of `bytes`; `source` names the file in diagnostics.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(DatasetError) -> XPTLayout {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(Diagnostic) -> XPTLayout {
         let reader = HeaderReader(bytes: bytes, source: source)
         try reader.expectLibraryHeader()
         let memberOffset = 3 * recordLength
@@ -66,7 +66,7 @@ struct XPTLayout {
         for number in 1...count {
             let variable = try reader.variable(at: namestrStart + (number - 1) * namestrSize, number: number)
             if let first = seen[variable.name.uppercased()] {
-                throw DatasetError(
+                throw Diagnostic(.error, 
                     "data.xpt.duplicate-variable", at: SourceLocation(file: source),
                     "variable \(variable.name) is defined twice (variables \(first) and \(number))",
                     variable: variable.name, expected: "unique variable names")
@@ -84,22 +84,22 @@ struct XPTLayout {
     }
 }
 
-/// Bounds-checked access to header fields, turning every surprise into a ``DatasetError``.
+/// Bounds-checked access to header fields, turning every surprise into a ``Diagnostic``.
 private struct HeaderReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let source: String
 
-    func need(_ end: Int, for what: String) throws(DatasetError) {
+    func need(_ end: Int, for what: String) throws(Diagnostic) {
         guard end <= bytes.count else {
-            throw DatasetError(
+            throw Diagnostic(.error, 
                 "data.xpt.truncated", at: SourceLocation(file: source),
                 "the file ends after \(bytes.count) bytes, inside \(what)",
                 expected: "at least \(end) bytes", notes: ["the file may have been cut short while copying"])
         }
     }
 
-    func badHeader(_ found: String, expected: String, at offset: Int, notes: [String] = []) -> DatasetError {
-        DatasetError(
+    func badHeader(_ found: String, expected: String, at offset: Int, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.error, 
             "data.xpt.bad-header", at: SourceLocation(file: source),
             "unexpected \(found) at byte \(offset)", expected: expected, notes: notes)
     }
@@ -108,10 +108,10 @@ private struct HeaderReader {
         offset + text.count <= bytes.count && text.indices.allSatisfy { bytes[offset + $0] == text[$0] }
     }
 
-    func expectLibraryHeader() throws(DatasetError) {
+    func expectLibraryHeader() throws(Diagnostic) {
         if matches(XPTLayout.libraryHeader, at: 0) { return }
         if matches(XPTLayout.version8Header, at: 0) {
-            throw DatasetError(
+            throw Diagnostic(.error, 
                 "data.xpt.unsupported-version", at: SourceLocation(file: source),
                 "this is a SAS transport version 8 file", expected: "SAS transport version 5 (the FDA submission format)",
                 notes: ["write it with the XPORT engine (libname x xport), haven::write_xpt(version = 5) or xportr"])
@@ -127,7 +127,7 @@ private struct HeaderReader {
             at: 0, notes: notes)
     }
 
-    func expect(_ header: [UInt8], at offset: Int, what: String) throws(DatasetError) {
+    func expect(_ header: [UInt8], at offset: Int, what: String) throws(Diagnostic) {
         try need(offset + XPTLayout.recordLength, for: "the \(what)")
         guard matches(header, at: offset) else {
             throw badHeader("record where the \(what) belongs", expected: String(decoding: header, as: UTF8.self), at: offset)
@@ -135,7 +135,7 @@ private struct HeaderReader {
     }
 
     /// A run of ASCII digits (leading blanks allowed), as the headers write counts.
-    func number(at offset: Int, width: Int, what: String) throws(DatasetError) -> Int {
+    func number(at offset: Int, width: Int, what: String) throws(Diagnostic) -> Int {
         try need(offset + width, for: "the \(what)")
         var value = 0
         var digits = 0
@@ -168,17 +168,17 @@ private struct HeaderReader {
         return Int(Int32(bitPattern: value))
     }
 
-    func variable(at offset: Int, number: Int) throws(DatasetError) -> XPTLayout.Variable {
+    func variable(at offset: Int, number: Int) throws(Diagnostic) -> XPTLayout.Variable {
         guard let name = text(at: offset + 8, width: 8) else {
-            throw DatasetError(
+            throw Diagnostic(.error, 
                 "data.xpt.bad-variable", at: SourceLocation(file: source),
                 "variable \(number) has a blank name (NAMESTR at byte \(offset))", expected: "a variable name")
         }
         let type = int16(at: offset)
         let length = int16(at: offset + 4)
         let position = int32(at: offset + 84)
-        func bad(_ problem: String, expected: String) -> DatasetError {
-            DatasetError(
+        func bad(_ problem: String, expected: String) -> Diagnostic {
+            Diagnostic(.error, 
                 "data.xpt.bad-variable", at: SourceLocation(file: source),
                 "variable \(name) \(problem) (NAMESTR at byte \(offset))", variable: name, expected: expected)
         }

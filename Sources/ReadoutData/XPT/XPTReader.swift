@@ -1,30 +1,30 @@
-import ReadoutCore
+public import ReadoutCore
 
 /// Reads a SAS transport (XPORT) version 5 file holding one dataset, the FDA submission format.
 ///
 /// Numeric variables become ``Column/Values/numeric(_:)`` columns (IBM hexadecimal floating point
 /// of 2–8 bytes converted to `Double`; SAS missing `.`, `.A`–`.Z` and `._` become `nil`); character
-/// variables become ``Column/Values/text(_:)`` columns with trailing blanks removed (a blank value is
-/// `nil`). Variable labels and display formats are kept; the dataset name comes from the member
+/// variables become dictionary-encoded ``Column/Values/text(_:)`` columns with trailing blanks removed (a
+/// blank value is missing). Variable labels and display formats are kept; the dataset name comes from the member
 /// header. Row locations are observation numbers (1-based). Character data that is not valid UTF-8 is
 /// read as Latin-1, with one warning per variable in ``Dataset/warnings``.
 public enum XPTReader {
     /// Parses `bytes` as a transport file.
     /// - Parameter bytes: the file's content.
     /// - Parameter source: the path to print in diagnostics, as the user would type it.
-    /// - Throws: ``DatasetError`` (`data.xpt.*`) for anything that is not a well-formed v5 file with one member.
-    public static func read(_ bytes: [UInt8], source: String) throws(DatasetError) -> Dataset {
-        let result: Result<Dataset, DatasetError> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(DatasetError) {
+    /// - Throws: ``DiagnosticsError`` (`data.xpt.*`) for anything that is not a well-formed v5 file with one member.
+    public static func read(_ bytes: [UInt8], source: String) throws(DiagnosticsError) -> Dataset {
+        let result: Result<Dataset, DiagnosticsError> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(Diagnostic) {
                 return .success(try read(buffer, source: source))
             } catch {
-                return .failure(error)
+                return .failure(DiagnosticsError([error]))
             }
         }
         return try result.get()
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(DatasetError) -> Dataset {
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(Diagnostic) -> Dataset {
         let layout = try XPTLayout.parse(bytes, source: source)
         let dataEnd = try endOfData(bytes, layout: layout, source: source)
         let rows = try observationCount(bytes, layout: layout, dataEnd: dataEnd, source: source)
@@ -35,37 +35,45 @@ public enum XPTReader {
         for variable in layout.variables {
             let values: Column.Values
             if variable.isNumeric {
-                var numbers: [Double?] = []
+                var numbers: [Double] = []
                 numbers.reserveCapacity(rows)
                 var offset = layout.dataStart + variable.position
                 for _ in 0..<rows {
-                    numbers.append(IBMFloat.decode(bytes, at: offset, length: variable.length))
+                    numbers.append(IBMFloat.decode(bytes, at: offset, length: variable.length) ?? .nan)
                     offset += layout.observationLength
                 }
-                values = .numeric(numbers)
+                values = .numeric(NumericColumn(valuesWithNaN: numbers))
             } else {
-                var texts: [String?] = []
-                texts.reserveCapacity(rows)
+                // Dictionary-encoded: each distinct value is decoded to a `String` once.
+                var dictionary = ByteDictionary()
+                var strings: [String] = []
+                var codes: [Int32] = []
+                codes.reserveCapacity(rows)
                 var warned = false
                 for row in 0..<rows {
                     let start = layout.dataStart + row * layout.observationLength + variable.position
                     var end = start + variable.length
                     while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x00 { end -= 1 }
                     guard end > start else {
-                        texts.append(nil)
+                        codes.append(TextColumn.missingCode)
                         continue
                     }
-                    let decoded = XPTText.decode(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    if decoded.isLatin1, !warned {
-                        warned = true
-                        warnings.append(Diagnostic(
-                            .warning, "data.xpt.latin1-text", at: SourceLocation(file: source, line: row + 1),
-                            "text of variable \(variable.name) is not UTF-8; read as Latin-1 (ISO 8859-1)",
-                            variable: variable.name, value: decoded.text, expected: "UTF-8 text"))
+                    let cell = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    let (code, inserted) = dictionary.insert(cell)
+                    if inserted {
+                        let decoded = XPTText.decode(cell)
+                        if decoded.isLatin1, !warned {
+                            warned = true
+                            warnings.append(Diagnostic(
+                                .warning, "data.xpt.latin1-text", at: SourceLocation(file: source, line: row + 1),
+                                "text of variable \(variable.name) is not UTF-8; read as Latin-1 (ISO 8859-1)",
+                                variable: variable.name, value: decoded.text, expected: "UTF-8 text"))
+                        }
+                        strings.append(decoded.text)
                     }
-                    texts.append(decoded.text)
+                    codes.append(code)
                 }
-                values = .text(texts)
+                values = .text(TextColumn(codes: codes, dictionary: strings))
             }
             columns.append(Column(name: variable.name, label: variable.label, format: variable.format, values: values))
         }
@@ -75,7 +83,7 @@ public enum XPTReader {
     }
 
     /// The end of the observations: the end of the file, unless a second member follows (an error).
-    private static func endOfData(_ bytes: UnsafeBufferPointer<UInt8>, layout: XPTLayout, source: String) throws(DatasetError) -> Int {
+    private static func endOfData(_ bytes: UnsafeBufferPointer<UInt8>, layout: XPTLayout, source: String) throws(Diagnostic) -> Int {
         let recordLength = XPTLayout.recordLength
         let header = XPTLayout.memberHeader
         var record = layout.dataStart
@@ -87,7 +95,7 @@ public enum XPTReader {
                     other = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameOffset..<(nameOffset + 8)]), as: UTF8.self)
                         .trimmingTrailingBlanks()
                 }
-                throw DatasetError(
+                throw Diagnostic(.error, 
                     "data.xpt.multiple-members", at: SourceLocation(file: source),
                     "the file holds more than one dataset (\(layout.datasetName), then \(other.isEmpty ? "another" : other))",
                     expected: "one dataset per transport file",
@@ -101,13 +109,13 @@ public enum XPTReader {
     /// Number of whole observations, ignoring the blank padding of the last 80-byte record.
     private static func observationCount(
         _ bytes: UnsafeBufferPointer<UInt8>, layout: XPTLayout, dataEnd: Int, source: String
-    ) throws(DatasetError) -> Int {
+    ) throws(Diagnostic) -> Int {
         let length = layout.observationLength
         let available = dataEnd - layout.dataStart
         var rows = available / length
         let leftover = layout.dataStart + rows * length
         for offset in leftover..<dataEnd where bytes[offset] != 0x20 && bytes[offset] != 0x00 {
-            throw DatasetError(
+            throw Diagnostic(.error, 
                 "data.xpt.truncated", at: SourceLocation(file: source, line: rows + 1),
                 "the file ends inside observation \(rows + 1) (\(dataEnd - leftover) of \(length) bytes present)",
                 expected: "whole observations of \(length) bytes", notes: ["the file may have been cut short while copying"])

@@ -1,4 +1,5 @@
 public import ReadoutCore
+import ReadoutData
 import ReadoutStats
 
 /// Baseline characteristics by arm and overall: continuous variables as n, mean (SD), median (Q1, Q3),
@@ -8,14 +9,14 @@ public enum BaselineAnalysis {
         let settings = context.plan.baseline
         let rows = try context.armRows(settings.population)
         let adsl = context.subjects.adsl
-        let groups = context.arms.indices.map { a in rows.filter { context.armOfRow[$0] == a } } + [rows]
+        let groups = context.arms.indices.map { a in rows.filter { Int(context.armOfSubject[$0]) == a } } + [rows]
         var log = DiagnosticLog()
         var output: [BaselineRow] = []
         for variable in settings.variables {
             switch variable.type {
             case .continuous:
-                let values: [Double?]
-                do { values = try adsl.numbers(variable.variable) } catch { log.append(error.diagnostic); continue }
+                let values: NumericColumn
+                do { values = try adsl.numericColumn(variable.variable) } catch { log.append(contentsOf: error.diagnostics); continue }
                 let summaries = groups.map { group in ContinuousSummary(group.map { values[$0] }) }
                 output.append(BaselineRow(
                     variable: variable.variable, label: variable.label, type: .continuous,
@@ -25,23 +26,37 @@ public enum BaselineAnalysis {
                     },
                     levels: nil, missing: summaries.map(\.missing)))
             case .categorical:
-                let values: [String?]
-                do { values = try adsl.strings(variable.variable) } catch { log.append(error.diagnostic); continue }
+                let values: TextColumn
+                do { values = try adsl.textColumn(variable.variable) } catch { log.append(contentsOf: error.diagnostics); continue }
                 let declared = variable.levels
                 var levels = declared?.map(\.value) ?? []
                 if declared == nil {
-                    levels = Array(Set(rows.compactMap { values[$0] })).sorted()
-                } else {
-                    for row in rows {
-                        if let v = values[row], !levels.contains(v) {
-                            log.append(Diagnostic(.error, "data.adsl.undeclared-level", at: adsl.location(ofRow: row),
-                                                  "value is not one of the levels declared for the baseline table",
-                                                  variable: variable.variable, value: v,
-                                                  expected: "one of \(levels.joined(separator: ", "))"))
-                        }
+                    var present = [Bool](repeating: false, count: values.dictionary.count)
+                    for row in rows where values.codes[row] >= 0 { present[Int(values.codes[row])] = true }
+                    levels = present.indices.filter { present[$0] }.map { values.dictionary[$0] }.sorted()
+                }
+                // Level index per code (-1: not a level), resolved once per distinct value.
+                let levelOfCode = values.dictionary.map { levels.firstIndex(of: $0) ?? -1 }
+                var problems = ProblemDigest()
+                if declared != nil {
+                    for row in rows where values.codes[row] >= 0 && levelOfCode[Int(values.codes[row])] < 0 {
+                        problems.append(Diagnostic(.error, "data.adsl.undeclared-level", at: adsl.location(ofRow: row),
+                                                   "value is not one of the levels declared for the baseline table",
+                                                   variable: variable.variable, value: values[row],
+                                                   expected: "one of \(levels.joined(separator: ", "))"))
                     }
                 }
-                let summaries = groups.map { group in CategoricalSummary(group.map { values[$0] }, levels: levels) }
+                log.append(contentsOf: problems.result)
+                // n per level, missing (including values outside the levels) and total, as CategoricalSummary counts.
+                let summaries = groups.map { group in
+                    var counts = [Int](repeating: 0, count: levels.count)
+                    var missing = 0
+                    for row in group {
+                        let code = values.codes[row]
+                        if code >= 0, levelOfCode[Int(code)] >= 0 { counts[levelOfCode[Int(code)]] += 1 } else { missing += 1 }
+                    }
+                    return (counts: counts, missing: missing, total: group.count)
+                }
                 let labels = declared.map { $0.map { $0.label ?? $0.value } } ?? levels
                 output.append(BaselineRow(
                     variable: variable.variable, label: variable.label, type: .categorical, continuous: nil,

@@ -1,5 +1,8 @@
 public import ReadoutCore
-import ReadoutStats
+import ReadoutData
+public import ReadoutStats
+import Dispatch
+import Synchronization
 
 /// Runs the whole analysis plan over bound datasets and returns every result of the report.
 public enum TrialAnalysis {
@@ -14,12 +17,26 @@ public enum TrialAnalysis {
         let timeDivisor = plan.time.displayUnit.days / plan.time.dataUnit.days
         let timeUnit = plan.time.displayUnit.resultsName
 
-        for (index, endpoint) in plan.endpoints.enumerated() {
+        // Endpoints are independent: analysed concurrently, collected in plan order.
+        let outcomes = Mutex<[(Result<EndpointResult, DiagnosticsError>, [Diagnostic])?]>(Array(repeating: nil, count: plan.endpoints.count))
+        DispatchQueue.concurrentPerform(iterations: plan.endpoints.count) { index in
+            var endpointWarnings: [Diagnostic] = []
+            let result: Result<EndpointResult, DiagnosticsError>
             do throws(DiagnosticsError) {
-                endpoints.append(try run(endpoint, index: index, context: context, methods: methods,
-                                         timeDivisor: timeDivisor, timeUnit: timeUnit, warnings: &warnings))
+                result = .success(try run(plan.endpoints[index], index: index, context: context, methods: methods,
+                                          timeDivisor: timeDivisor, timeUnit: timeUnit, warnings: &endpointWarnings))
             } catch {
-                log.append(contentsOf: error.diagnostics)
+                result = .failure(error)
+            }
+            outcomes.withLock { $0[index] = (result, endpointWarnings) }
+        }
+        // A problem of a column several endpoints read (AVAL) is reported once.
+        var reported = Set<Diagnostic>()
+        for case let (result, endpointWarnings)? in outcomes.withLock({ $0 }) {
+            for warning in endpointWarnings where reported.insert(warning).inserted { warnings.append(warning) }
+            switch result {
+            case .success(let endpoint): endpoints.append(endpoint)
+            case .failure(let error): log.append(contentsOf: error.diagnostics.filter { reported.insert($0).inserted })
             }
         }
         var consort: ConsortSummary?
@@ -33,10 +50,11 @@ public enum TrialAnalysis {
                     color: level.color ?? palette[i % palette.count], reference: i == context.referenceArm)
         }
         let populations = plan.populations.map { population in
-            let member = context.population(population.id)
-            let counts = context.arms.indices.map { a in member.indices.lazy.filter { member[$0] && context.armOfRow[$0] == a }.count }
+            let member = context.populations[population.id] ?? Bitset(count: context.subjects.count)
+            var counts = [Int](repeating: 0, count: context.arms.count)
+            for subject in member.indices where context.armOfSubject[subject] >= 0 { counts[Int(context.armOfSubject[subject])] += 1 }
             return PopulationCount(id: population.id.rawValue, label: population.label, description: population.description,
-                                   arms: counts, total: member.lazy.filter { $0 }.count)
+                                   arms: counts, total: member.cardinality)
         }
         return TrialResults(trial: plan.trial, report: plan.report, methods: methods, time: plan.time, arms: arms,
                             populations: populations, data: [], consort: consort!, baseline: baseline!, endpoints: endpoints)
@@ -60,17 +78,20 @@ public enum TrialAnalysis {
             let variable = e.variable
             let rows = try context.armRows(header.population)
             let values = try context.subjects.adsl.textColumn(variable)
-            var log = DiagnosticLog()
+            // Per flag code: true = "Y", false = "N", nil = anything else (an error below).
+            let meaning: [Bool?] = values.dictionary.map { $0 == "Y" ? true : $0 == "N" ? false : nil }
+            var problems = ProblemDigest()
             for row in rows {
-                if let v = values[row], v != "Y", v != "N" {
-                    log.append(Diagnostic(.error, "data.adsl.flag-value", at: context.subjects.adsl.location(ofRow: row),
-                                          "a flag must be Y, N or empty", variable: variable, value: v, expected: "Y, N or empty"))
+                let code = values.codes[row]
+                if code >= 0, meaning[Int(code)] == nil {
+                    problems.append(Diagnostic(.error, "data.adsl.flag-value", at: context.subjects.adsl.location(ofRow: row),
+                                               "a flag must be Y, N or empty", variable: variable, value: values[row], expected: "Y, N or empty"))
                 }
             }
-            if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+            if !problems.isEmpty { throw DiagnosticsError(problems.result) }
             let input = BinaryAnalysis.Input(arms: context.arms, referenceArm: context.referenceArm,
-                                             arm: rows.map { context.armOfRow[$0]! },
-                                             response: rows.map { values[$0].map { $0 == "Y" } })
+                                             arm: rows.map { Int(context.armOfSubject[$0]) },
+                                             response: rows.map { values.codes[$0] < 0 ? nil : meaning[Int(values.codes[$0])] })
             return EndpointResult.make(endpoint: header.id.rawValue, title: header.title, type: .binary, population: header.population.rawValue,
                                   timeUnit: nil, referenceArm: referenceArm, methods: methods,
                                   binary: BinaryAnalysis.run(input, variable: variable, level: methods.confidenceLevel,
@@ -95,7 +116,8 @@ public enum TrialAnalysis {
         let request = SurvivalRequest(parameter: parameter, armVariable: context.plan.arms.variable, arms: context.arms,
                                       referenceArm: .index(context.referenceArm), populationFlags: flags,
                                       strata: strata, causes: causes, timeDivisor: timeDivisor, landmarks: landmarks)
-        let input = try SurvivalBinding.bind(adsl: context.subjects, adtte: adtte, request: request, warnings: &warnings)
+        let input = try SurvivalBinding.bind(adsl: context.subjects, adtte: adtte, request: request,
+                                             subjectOfRow: try context.subjects(of: adtte, name: header.dataset), warnings: &warnings)
         do {
             return try TimeToEventAnalysis.run(input, labels: labels, methods: methods)
         } catch {

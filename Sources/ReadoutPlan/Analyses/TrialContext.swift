@@ -1,8 +1,10 @@
 public import ReadoutCore
 public import ReadoutData
 
-/// The plan with its datasets bound: subjects, arms and populations resolved once for all analyses.
-/// The plan was validated before (`PlanValidation`): its references are not checked again here.
+/// The plan with its datasets bound: subjects, arms and populations resolved once for all analyses,
+/// on integer ids — an arm index per subject, a bitset per population, and the subject of every row
+/// of every other dataset with a USUBJID. The plan was validated before (`PlanValidation`): its
+/// references are not checked again here.
 public struct TrialContext: Sendable {
     public let plan: TrialPlan
     /// Datasets by lower-case name (`adsl`, `adtte`, …).
@@ -11,10 +13,13 @@ public struct TrialContext: Sendable {
     /// Arm values in plan order.
     public let arms: [String]
     public let referenceArm: Int
-    /// Arm index per ADSL row (`nil` when not one of the arms, e.g. screen failures).
-    public let armOfRow: [Int?]
-    /// Membership per population id, per ADSL row.
-    public let populations: [PopulationID: [Bool]]
+    /// Arm index per subject (ADSL row), -1 when not one of the arms (e.g. screen failures).
+    public let armOfSubject: [Int32]
+    /// Members per population id, over subjects.
+    public let populations: [PopulationID: Bitset]
+    /// Subject of each row per dataset name (other than ADSL) that has USUBJID: an index, or
+    /// ``SubjectIndex/missingID`` / ``SubjectIndex/unknownID``.
+    public let subjectOfRow: [String: [Int32]]
     /// The plan file, for diagnostics about the plan itself.
     public let planFile: String
 
@@ -32,19 +37,24 @@ public struct TrialContext: Sendable {
         arms = plan.arms.levels.map(\.value)
         referenceArm = validated.referenceArm.index
         let values = try adsl.textColumn(plan.arms.variable)
-        var index: [String: Int] = [:]
-        for (i, a) in arms.enumerated() { index[a] = i }
-        armOfRow = values.map { $0.flatMap { index[$0] } }
-        var populations: [PopulationID: [Bool]] = [:]
+        let levels = plan.arms.levels.map(\.value)
+        let armOfCode: [Int32] = values.dictionary.map { value in levels.firstIndex(of: value).map(Int32.init) ?? -1 }
+        armOfSubject = values.codes.map { code in code < 0 ? -1 : armOfCode[Int(code)] }
+        var populations: [PopulationID: Bitset] = [:]
         for population in plan.populations {
             populations[population.id] = try subjects.rows(withFlags: population.flags)
         }
         self.populations = populations
+        var subjectOfRow: [String: [Int32]] = [:]
+        for (name, dataset) in datasets where name != "adsl" && dataset.column("USUBJID") != nil {
+            subjectOfRow[name] = try subjects.subjects(of: dataset)
+        }
+        self.subjectOfRow = subjectOfRow
     }
 
-    /// Membership of a population per ADSL row (every `PopulationID` of a validated plan is declared).
-    public func population(_ id: PopulationID) -> [Bool] {
-        populations[id] ?? []
+    /// Members of a population (every `PopulationID` of a validated plan is declared).
+    public func population(_ id: PopulationID) -> Bitset {
+        populations[id] ?? Bitset(count: subjects.count)
     }
 
     /// The plan's definition of a population.
@@ -52,22 +62,23 @@ public struct TrialContext: Sendable {
         plan.populations.first { $0.id == id }
     }
 
-    /// ADSL rows of a population that belong to an arm, with diagnostics for population members without a valid arm.
+    /// Subjects of a population that belong to an arm, ascending, with diagnostics for population
+    /// members without a valid arm.
     public func armRows(_ populationID: PopulationID) throws(DiagnosticsError) -> [Int] {
         let member = population(populationID)
-        var log = DiagnosticLog()
+        var problems = ProblemDigest()
         var rows: [Int] = []
-        let values = try? subjects.adsl.strings(plan.arms.variable)
-        for row in member.indices where member[row] {
-            if armOfRow[row] != nil {
+        let values = try? subjects.adsl.textColumn(plan.arms.variable)
+        for row in member.indices {
+            if armOfSubject[row] >= 0 {
                 rows.append(row)
             } else {
-                log.append(Diagnostic(.error, "data.adsl.unknown-arm", at: subjects.adsl.location(ofRow: row),
-                                      "subject of population '\(populationID)' has no valid arm", variable: plan.arms.variable,
-                                      value: values?[row] ?? "", expected: "one of \(arms.joined(separator: ", "))"))
+                problems.append(Diagnostic(.error, "data.adsl.unknown-arm", at: subjects.adsl.location(ofRow: row),
+                                           "subject of population '\(populationID)' has no valid arm", variable: plan.arms.variable,
+                                           value: values?[row] ?? "", expected: "one of \(arms.joined(separator: ", "))"))
             }
         }
-        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+        if !problems.isEmpty { throw DiagnosticsError(problems.result) }
         return rows
     }
 
@@ -78,5 +89,11 @@ public struct TrialContext: Sendable {
                                                expected: "one of \(datasets.keys.sorted().joined(separator: ", "))")])
         }
         return dataset
+    }
+
+    /// The subject of each row of `dataset` (interned once at bind time).
+    public func subjects(of dataset: Dataset, name: String) throws(DiagnosticsError) -> [Int32] {
+        if let interned = subjectOfRow[name.lowercased()] { return interned }
+        return try subjects.subjects(of: dataset)
     }
 }

@@ -1,43 +1,73 @@
 public import ReadoutCore
 public import ReadoutData
 
-/// ADSL rows by USUBJID, with diagnostics for duplicates and missing ids.
+/// The subjects of a trial: ADSL rows, with USUBJID interned once. Subject `i` is ADSL row `i`; other
+/// datasets are joined by mapping each distinct USUBJID to a subject once, then an array lookup per row.
 public struct SubjectIndex: Sendable {
-    public let adsl: Dataset
-    public let ids: [String?]
-    private let rowOf: [String: Int]
+    /// A row whose USUBJID is missing.
+    public static let missingID: Int32 = -1
+    /// A row whose USUBJID is not in ADSL.
+    public static let unknownID: Int32 = -2
 
+    public let adsl: Dataset
+    /// USUBJID per subject, dictionary-encoded.
+    public let ids: TextColumn
+    /// USUBJID text → its code in ``ids`` (by bytes), and code → subject.
+    private let lookup: TextLookup
+    private let subjectOfCode: [Int32]
+
+    /// - Throws: `data.dataset.no-rows` for an empty ADSL (the one root cause, not a cascade of unknown
+    ///   subjects), `data.column.missing`, `data.adsl.missing-usubjid`, `data.adsl.duplicate-subject`.
     public init(adsl: Dataset) throws(DiagnosticsError) {
         self.adsl = adsl
+        guard adsl.rowCount > 0 else {
+            throw DiagnosticsError([Diagnostic(.error, "data.dataset.no-rows", at: SourceLocation(file: adsl.source),
+                                               "\(adsl.name) has no rows", expected: "one row per subject")])
+        }
         let ids = try adsl.textColumn("USUBJID")
-        var rowOf: [String: Int] = [:]
-        var log = DiagnosticLog()
-        for (row, id) in ids.enumerated() {
-            guard let id else {
-                log.append(Diagnostic(.error, "data.adsl.missing-usubjid", at: adsl.location(ofRow: row),
-                                      "USUBJID is missing", variable: "USUBJID", expected: "a subject identifier"))
+        var subjectOfCode = [Int32](repeating: -1, count: ids.dictionary.count)
+        var problems = ProblemDigest()
+        for (row, code) in ids.codes.enumerated() {
+            guard code >= 0 else {
+                problems.append(Diagnostic(.error, "data.adsl.missing-usubjid", at: adsl.location(ofRow: row),
+                                           "USUBJID is missing", variable: "USUBJID", expected: "a subject identifier"))
                 continue
             }
-            if rowOf[id] != nil {
-                log.append(Diagnostic(.error, "data.adsl.duplicate-subject", at: adsl.location(ofRow: row),
-                                      "subject appears twice in ADSL", variable: "USUBJID", value: id, expected: "one row per subject"))
+            if subjectOfCode[Int(code)] >= 0 {
+                problems.append(Diagnostic(.error, "data.adsl.duplicate-subject", at: adsl.location(ofRow: row),
+                                           "subject appears twice in ADSL", variable: "USUBJID", value: ids.dictionary[Int(code)],
+                                           expected: "one row per subject"))
             } else {
-                rowOf[id] = row
+                subjectOfCode[Int(code)] = Int32(row)
             }
         }
-        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+        if !problems.isEmpty { throw DiagnosticsError(problems.result) }
         self.ids = ids
-        self.rowOf = rowOf
+        self.lookup = TextLookup(ids)
+        self.subjectOfCode = subjectOfCode
     }
 
-    public func row(of id: String) -> Int? { rowOf[id] }
+    /// Number of subjects.
+    public var count: Int { adsl.rowCount }
 
-    /// Rows whose every flag is "Y" (an ADaM population flag).
-    public func rows(withFlags flags: [String]) throws(DiagnosticsError) -> [Bool] {
-        var selected = [Bool](repeating: true, count: adsl.rowCount)
+    /// The subject (ADSL row) of `id`.
+    public func row(of id: String) -> Int? { lookup.code(of: id).map { Int(subjectOfCode[Int($0)]) } }
+
+    /// The subject of each row of `dataset` through its USUBJID: a subject index, ``missingID`` or ``unknownID``.
+    /// - Throws: `data.column.missing`.
+    public func subjects(of dataset: Dataset) throws(DiagnosticsError) -> [Int32] {
+        let column = try dataset.textColumn("USUBJID")
+        let subjectOfOtherCode = lookup.codes(of: column).map { $0 < 0 ? Self.unknownID : subjectOfCode[Int($0)] }
+        return column.codes.map { $0 < 0 ? Self.missingID : subjectOfOtherCode[Int($0)] }
+    }
+
+    /// Subjects whose every flag is "Y" (an ADaM population flag).
+    public func rows(withFlags flags: [String]) throws(DiagnosticsError) -> Bitset {
+        var selected = Bitset(count: count, value: true)
         for flag in flags {
             let values = try adsl.textColumn(flag)
-            for row in values.indices where values[row] != "Y" { selected[row] = false }
+            let yes = values.code(of: "Y") ?? -2
+            for row in 0..<count where values.codes[row] != yes { selected.remove(row) }
         }
         return selected
     }

@@ -43,107 +43,129 @@ public enum ArmChoice: Sendable, Equatable {
 }
 
 /// Joins ADTTE to ADSL and checks every row, reporting all problems with file, line, variable and value.
+///
+/// Works on integer ids: subjects through ``SubjectIndex``, arms, strata, PARAMCD and EVNTDESC as
+/// dictionary codes resolved once per distinct value, the population as a bitset; AVAL and CNSR are
+/// the dataset's typed columns (parsed once for all endpoints).
 public enum SurvivalBinding {
-    public static func bind(adsl subjects: SubjectIndex, adtte: Dataset, request: SurvivalRequest,
+    /// - Parameter subjectOfRow: the subject of each ADTTE row when already interned (``TrialContext``).
+    public static func bind(adsl subjects: SubjectIndex, adtte: Dataset, request: SurvivalRequest, subjectOfRow: [Int32]? = nil,
                             warnings: inout [Diagnostic]) throws(DiagnosticsError) -> SurvivalInput {
         let adsl = subjects.adsl
-        var log = DiagnosticLog()
+        var problems = ProblemDigest()
         let inPopulation = try subjects.rows(withFlags: request.populationFlags)
         let armValues = try adsl.textColumn(request.armVariable)
         let strataValues = try request.strata.map { (name) throws(DiagnosticsError) in try adsl.textColumn(name) }
         let paramcd = try adtte.textColumn("PARAMCD")
-        let usubjid = try adtte.textColumn("USUBJID")
-        let aval = try adtte.numberColumn("AVAL")
-        let cnsr = try adtte.numberColumn("CNSR")
+        let rowSubjects: [Int32]
+        if let subjectOfRow { rowSubjects = subjectOfRow } else { rowSubjects = try subjects.subjects(of: adtte) }
+        let aval = try adtte.numericColumn("AVAL")
+        let cnsr = try adtte.numericColumn("CNSR")
         let evntdesc = request.causes.isEmpty ? nil : try adtte.textColumn("EVNTDESC")
+        let parameterCode = paramcd.code(of: request.parameter) ?? -2
 
+        // Arm index per arm code: declared arms, or (nil) all found, ordered by bytes after the pass.
         var arms = request.arms ?? []
-        var armIndex: [String: Int] = [:]
-        for (i, a) in arms.enumerated() { armIndex[a] = i }
-        var strataIndex: [String: Int] = [:]
+        let declaredArmOfCode: [Int32] = armValues.dictionary.map { value in
+            request.arms?.firstIndex(of: value).map(Int32.init) ?? -1
+        }
+        // Cause number per EVNTDESC code (0 = not one of the causes).
+        let causeOfCode: [Int] = evntdesc?.dictionary.map { (request.causes.firstIndex(of: $0) ?? -1) + 1 } ?? []
+        var strataIndex: [[Int32]: Int] = [:]
 
-        var time: [Double] = [], event: [Bool] = [], arm: [Int] = [], stratum: [Int?] = [], cause: [Int] = []
-        var seen = Set<String>()
-        var rawArms: [String] = []
-        for row in 0..<adtte.rowCount where paramcd[row] == request.parameter {
-            let location = adtte.location(ofRow: row)
-            guard let id = usubjid[row] else {
-                log.append(Diagnostic(.error, "data.adtte.missing-usubjid", at: location, "USUBJID is missing",
-                                      variable: "USUBJID", expected: "a subject in ADSL"))
+        var time: [Double] = [], event: [Bool] = [], stratum: [Int?] = [], cause: [Int] = []
+        var armCodes: [Int32] = []
+        var seen = Bitset(count: subjects.count)
+        var seenCount = 0
+        for row in 0..<adtte.rowCount where paramcd.codes[row] == parameterCode {
+            var location: SourceLocation { adtte.location(ofRow: row) }
+            let subject = rowSubjects[row]
+            guard subject != SubjectIndex.missingID else {
+                problems.append(Diagnostic(.error, "data.adtte.missing-usubjid", at: location, "USUBJID is missing",
+                                           variable: "USUBJID", expected: "a subject in ADSL"))
                 continue
             }
-            guard let subjectRow = subjects.row(of: id) else {
-                log.append(Diagnostic(.error, "data.adtte.unknown-subject", at: location, "subject is not in ADSL",
-                                      variable: "USUBJID", value: id, expected: "a USUBJID present in ADSL"))
+            guard subject >= 0 else {
+                problems.append(Diagnostic(.error, "data.adtte.unknown-subject", at: location, "subject is not in ADSL",
+                                           variable: "USUBJID", value: adtte.column("USUBJID")?.text(at: row),
+                                           expected: "a USUBJID present in ADSL"))
                 continue
             }
-            guard inPopulation[subjectRow] else { continue }
-            guard seen.insert(id).inserted else {
-                log.append(Diagnostic(.error, "data.adtte.duplicate-record", at: location,
-                                      "subject has more than one \(request.parameter) record", variable: "USUBJID", value: id,
-                                      expected: "one record per subject and PARAMCD"))
+            let s = Int(subject)
+            guard inPopulation[s] else { continue }
+            guard !seen[s] else {
+                problems.append(Diagnostic(.error, "data.adtte.duplicate-record", at: location,
+                                           "subject has more than one \(request.parameter) record", variable: "USUBJID",
+                                           value: subjects.ids[s], expected: "one record per subject and PARAMCD"))
                 continue
             }
-            guard let t = aval[row], t.isFinite, t >= 0 else {
-                log.append(Diagnostic(.error, "data.adtte.aval-invalid", at: location, "AVAL must be a time ≥ 0",
-                                      variable: "AVAL", value: adtte.column("AVAL")?.text(at: row) ?? "", expected: "a number ≥ 0"))
+            seen.insert(s)
+            seenCount += 1
+            guard let t = aval[row], t >= 0 else {
+                problems.append(Diagnostic(.error, "data.adtte.aval-invalid", at: location, "AVAL must be a time ≥ 0",
+                                           variable: "AVAL", value: adtte.column("AVAL")?.text(at: row) ?? "", expected: "a number ≥ 0"))
                 continue
             }
             guard let c = cnsr[row], c >= 0, c == c.rounded() else {
-                log.append(Diagnostic(.error, "data.adtte.cnsr-range", at: location, "CNSR must be 0 (event) or a positive integer (censored)",
-                                      variable: "CNSR", value: adtte.column("CNSR")?.text(at: row) ?? "", expected: "0, 1, 2, …"))
+                problems.append(Diagnostic(.error, "data.adtte.cnsr-range", at: location,
+                                           "CNSR must be 0 (event) or a positive integer (censored)",
+                                           variable: "CNSR", value: adtte.column("CNSR")?.text(at: row) ?? "", expected: "0, 1, 2, …"))
                 continue
             }
-            guard let a = armValues[subjectRow] else {
-                log.append(Diagnostic(.error, "data.adsl.missing-arm", at: adsl.location(ofRow: subjectRow),
-                                      "arm is missing for a subject in the analysis population", variable: request.armVariable,
-                                      expected: "one of \(arms.isEmpty ? "the arms" : arms.joined(separator: ", "))"))
+            let armCode = armValues.codes[s]
+            guard armCode >= 0 else {
+                problems.append(Diagnostic(.error, "data.adsl.missing-arm", at: adsl.location(ofRow: s),
+                                           "arm is missing for a subject in the analysis population", variable: request.armVariable,
+                                           expected: "one of \(arms.isEmpty ? "the arms" : arms.joined(separator: ", "))"))
                 continue
             }
-            if request.arms != nil, armIndex[a] == nil {
-                log.append(Diagnostic(.error, "data.adsl.unknown-arm", at: adsl.location(ofRow: subjectRow),
-                                      "arm is not one of the arms declared in trial.yaml", variable: request.armVariable, value: a,
-                                      expected: "one of \(arms.joined(separator: ", "))"))
+            if request.arms != nil, declaredArmOfCode[Int(armCode)] < 0 {
+                problems.append(Diagnostic(.error, "data.adsl.unknown-arm", at: adsl.location(ofRow: s),
+                                           "arm is not one of the arms declared in trial.yaml", variable: request.armVariable,
+                                           value: armValues.dictionary[Int(armCode)], expected: "one of \(arms.joined(separator: ", "))"))
                 continue
             }
             var code = 0
             if let evntdesc, c == 0 {
-                let description = evntdesc[row] ?? ""
-                guard let k = request.causes.firstIndex(of: description) else {
-                    log.append(Diagnostic(.error, "data.adtte.unknown-cause", at: location,
-                                          "event description is not one of the competing causes", variable: "EVNTDESC", value: description,
-                                          expected: "one of \(request.causes.joined(separator: ", "))"))
+                let descriptionCode = evntdesc.codes[row]
+                code = descriptionCode < 0 ? (request.causes.firstIndex(of: "").map { $0 + 1 } ?? 0) : causeOfCode[Int(descriptionCode)]
+                guard code > 0 else {
+                    problems.append(Diagnostic(.error, "data.adtte.unknown-cause", at: location,
+                                               "event description is not one of the competing causes", variable: "EVNTDESC",
+                                               value: evntdesc[row] ?? "", expected: "one of \(request.causes.joined(separator: ", "))"))
                     continue
                 }
-                code = k + 1
             }
             if !request.strata.isEmpty {
-                let parts = strataValues.map { $0[subjectRow] }
-                if parts.contains(where: { $0 == nil }) {
+                let parts = strataValues.map { $0.codes[s] }
+                if parts.contains(where: { $0 < 0 }) {
                     stratum.append(nil)
                 } else {
-                    let key = parts.map { $0! }.joined(separator: " / ")
-                    if strataIndex[key] == nil { strataIndex[key] = strataIndex.count }
-                    stratum.append(strataIndex[key])
+                    if strataIndex[parts] == nil { strataIndex[parts] = strataIndex.count }
+                    stratum.append(strataIndex[parts])
                 }
             }
             time.append(t / request.timeDivisor)
             event.append(c == 0)
-            rawArms.append(a)
+            armCodes.append(armCode)
             cause.append(code)
         }
-        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+        if !problems.isEmpty { throw DiagnosticsError(problems.result) }
 
+        var armOfCode = declaredArmOfCode
         if request.arms == nil {
-            arms = Array(Set(rawArms)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, a) in arms.enumerated() { armIndex[a] = i }
+            var used = [Bool](repeating: false, count: armValues.dictionary.count)
+            for code in armCodes { used[Int(code)] = true }
+            arms = used.indices.filter { used[$0] }.map { armValues.dictionary[$0] }
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            armOfCode = armValues.dictionary.map { value in arms.firstIndex(of: value).map(Int32.init) ?? -1 }
         }
-        arm = rawArms.map { armIndex[$0]! }
+        let arm = armCodes.map { Int(armOfCode[Int($0)]) }
 
-        let populationSize = inPopulation.lazy.filter { $0 }.count
-        if seen.count < populationSize {
+        let populationSize = inPopulation.cardinality
+        if seenCount < populationSize {
             warnings.append(Diagnostic(.warning, "data.adtte.missing-records", at: SourceLocation(file: adtte.source),
-                                       "\(populationSize - seen.count) subject(s) of the population have no \(request.parameter) record and are not analysed",
+                                       "\(populationSize - seenCount) subject(s) of the population have no \(request.parameter) record and are not analysed",
                                        variable: "PARAMCD", value: request.parameter))
         }
         guard !time.isEmpty else {

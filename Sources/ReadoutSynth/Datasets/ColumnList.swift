@@ -8,11 +8,11 @@ struct ColumnList {
     private(set) var columns: [Column] = []
 
     mutating func text(_ name: String, _ label: String, _ values: [String?]) {
-        columns.append(Column(name: name, label: label, values: .text(values)))
+        columns.append(Column(name: name, label: label, values: .text(TextColumn(values))))
     }
 
     mutating func numeric(_ name: String, _ label: String, _ values: [Double?]) {
-        columns.append(Column(name: name, label: label, values: .numeric(values)))
+        columns.append(Column(name: name, label: label, values: .numeric(NumericColumn(values))))
     }
 
     mutating func integer(_ name: String, _ label: String, _ values: [Int?]) {

@@ -1,0 +1,123 @@
+import ReadoutCore
+
+/// The values of one CSV column while a chunk is read: numbers straight from bytes while every cell
+/// is a number, otherwise codes into a byte-keyed dictionary of the distinct values.
+///
+/// Type inference in the spirit of data.table's `fread`: a column starts numeric and is bumped to
+/// text by the first present cell that is not a decimal number (``NumberText/classify(_:)``); the
+/// chunk is then read again with that column as text from the start, so no spelling is lost.
+struct CSVColumnBuilder: Sendable {
+    /// Text from the first row: forced by an earlier pass or another chunk.
+    let isText: Bool
+    var numbers: [Double] = []
+    var codes: [Int32] = []
+    var dictionary = ByteDictionary()
+    /// First cell that is a number too large for `Double`, and how many there are.
+    var firstNotFinite: (line: Int, value: String)?
+    var notFiniteCount = 0
+
+    init(isText: Bool) { self.isText = isText }
+
+    var count: Int { isText ? codes.count : numbers.count }
+}
+
+/// What reading a chunk of records produced.
+struct CSVChunk: Sendable {
+    var columns: [CSVColumnBuilder]
+    /// Line of each record, relative to the chunk's first line (1).
+    var rowLines: [Int]
+    /// Where reading stopped and the line there (relative).
+    var end: Int
+    var endLine: Int
+}
+
+extension CSVScanner {
+    /// How a pass over a chunk ended.
+    enum ChunkOutcome {
+        case done(CSVChunk)
+        /// Column `index` holds a cell that is not a number: read again with it as text.
+        case bump(Int)
+    }
+
+    /// Reads every record that starts before `limit`, with columns marked in `textColumns` as text.
+    mutating func readRecords(names: [String], textColumns: [Bool], limit: Int) throws(Diagnostic) -> ChunkOutcome {
+        let width = names.count
+        var columns = textColumns.map { CSVColumnBuilder(isText: $0) }
+        var rowLines: [Int] = []
+        let estimate = max(16, (limit - position) / max(1, 8 * width))
+        for c in columns.indices {
+            if columns[c].isText { columns[c].codes.reserveCapacity(estimate) } else { columns[c].numbers.reserveCapacity(estimate) }
+        }
+        rowLines.reserveCapacity(estimate)
+        while true {
+            skipBlankLines(limit: limit)
+            guard position < limit else { break }
+            let recordLine = line
+            var fieldIndex = 0
+            var terminator = Terminator.comma
+            while terminator == .comma {
+                let field: Field
+                (field, terminator) = try scanField(variable: fieldIndex < width ? names[fieldIndex] : nil)
+                if fieldIndex < width {
+                    if try !append(field, to: &columns[fieldIndex], variable: names[fieldIndex]) { return .bump(fieldIndex) }
+                }
+                fieldIndex += 1
+            }
+            guard fieldIndex == width else {
+                throw Diagnostic(.error, 
+                    "data.csv.ragged-row", at: SourceLocation(file: source, line: recordLine),
+                    "expected \(width) \(width == 1 ? "field" : "fields") as in the header, found \(fieldIndex)",
+                    value: "\(fieldIndex) \(fieldIndex == 1 ? "field" : "fields")",
+                    expected: "\(width) \(width == 1 ? "field" : "fields")",
+                    notes: fieldIndex > width
+                        ? ["a value that contains a comma must be quoted: \"a, b\""]
+                        : ["the header names: " + names.joined(separator: ", ")])
+            }
+            rowLines.append(recordLine)
+        }
+        return .done(CSVChunk(columns: columns, rowLines: rowLines, end: position, endLine: line))
+    }
+
+    /// Adds one cell; `false` when a numeric column meets a cell that is not a number.
+    @inline(__always)
+    private func append(_ field: Field, to column: inout CSVColumnBuilder, variable: String) throws(Diagnostic) -> Bool {
+        if field.unescaped {
+            return try scratch.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> Bool in
+                try append(UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), field, to: &column, variable: variable)
+            }
+        }
+        return try append(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), field, to: &column, variable: variable)
+    }
+
+    @inline(__always)
+    private func append(_ cell: UnsafeBufferPointer<UInt8>, _ field: Field, to column: inout CSVColumnBuilder,
+                        variable: String) throws(Diagnostic) -> Bool {
+        if column.isText {
+            guard !cell.isEmpty else {
+                column.codes.append(TextColumn.missingCode)
+                return true
+            }
+            let (code, inserted) = column.dictionary.insert(cell)
+            if inserted, !field.ascii, String(validating: cell, as: UTF8.self) == nil {
+                throw invalidUTF8(in: field, variable: variable)
+            }
+            column.codes.append(code)
+            return true
+        }
+        switch NumberText.classify(cell) {
+        case .missing:
+            column.numbers.append(.nan)
+        case .number(let value):
+            column.numbers.append(value)
+        case .notFinite:
+            if column.firstNotFinite == nil {
+                column.firstNotFinite = (field.line, String(decoding: cell, as: UTF8.self))
+            }
+            column.notFiniteCount += 1
+            column.numbers.append(.nan)
+        case .text:
+            return false
+        }
+        return true
+    }
+}

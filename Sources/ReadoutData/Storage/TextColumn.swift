@@ -1,0 +1,49 @@
+/// Text of one variable, dictionary-encoded: each row holds an `Int32` code into ``dictionary`` (the
+/// distinct values, in order of first appearance), or ``missingCode``. One `String` per distinct value.
+public struct TextColumn: Sendable, ExpressibleByArrayLiteral {
+    /// The code of a missing value (empty field, blank SAS string).
+    public static let missingCode: Int32 = -1
+    /// One code per row.
+    public private(set) var codes: [Int32]
+    /// The distinct values; `codes` index into it.
+    public private(set) var dictionary: [String]
+
+    /// From codes and their dictionary (codes must be ``missingCode`` or valid indices).
+    public init(codes: [Int32], dictionary: [String]) {
+        self.codes = codes
+        self.dictionary = dictionary
+    }
+
+    /// Encodes optional values; `nil` is missing.
+    public init(_ values: [String?]) {
+        var lookup: [String: Int32] = [:]
+        var dictionary: [String] = []
+        codes = values.map { value in
+            guard let value else { return Self.missingCode }
+            if let code = lookup[value] { return code }
+            let code = Int32(dictionary.count)
+            lookup[value] = code
+            dictionary.append(value)
+            return code
+        }
+        self.dictionary = dictionary
+    }
+
+    public init(arrayLiteral elements: String?...) { self.init(elements) }
+
+    public var count: Int { codes.count }
+
+    /// The value of `row`, `nil` when missing.
+    public subscript(_ row: Int) -> String? {
+        let code = codes[row]
+        return code < 0 ? nil : dictionary[Int(code)]
+    }
+
+    /// The code of `value`, or `nil` when no row holds it.
+    public func code(of value: String) -> Int32? {
+        dictionary.firstIndex(of: value).map { Int32($0) }
+    }
+
+    /// Every value as an optional, for code that does not need the fast form.
+    public var optionals: [String?] { codes.indices.map { self[$0] } }
+}
