@@ -2,23 +2,24 @@ import ReadoutData
 
 /// Column access for the tests: a missing column or a wrong type fails loudly.
 extension Dataset {
-    func texts(_ name: String) -> [String?] {
+    func texts(_ name: String) -> TextColumn {
         guard let column = column(name), case .text(let values) = column.values else {
             preconditionFailure("\(self.name) has no text column \(name)")
         }
-        return values.optionals
+        return values
     }
 
-    func numerics(_ name: String) -> [Double?] {
+    func numerics(_ name: String) -> NumericColumn {
         guard let column = column(name), case .numeric(let values) = column.values else {
             preconditionFailure("\(self.name) has no numeric column \(name)")
         }
-        return values.optionals
+        return values
     }
 
     /// Row indices where `name` equals `value`.
     func rows(where name: String, is value: String) -> [Int] {
-        texts(name).indices.filter { texts(name)[$0] == value }
+        let values = texts(name)
+        return values.indices.filter { values[$0] == value }
     }
 }
 

@@ -1,6 +1,6 @@
 /// Numbers of one variable: a `Double` per row plus a bitmap of the missing rows (whose slot holds NaN).
 /// Present values are always finite: the readers reject `1e400`, `inf` and `nan`.
-public struct NumericColumn: Sendable, ExpressibleByArrayLiteral {
+public struct NumericColumn: Sendable, ExpressibleByArrayLiteral, RandomAccessCollection {
     /// One value per row; NaN where ``missing`` is set.
     public private(set) var values: [Double]
     /// Rows without a value.
@@ -20,6 +20,8 @@ public struct NumericColumn: Sendable, ExpressibleByArrayLiteral {
     public init(arrayLiteral elements: Double?...) { self.init(elements) }
 
     public var count: Int { values.count }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { values.count }
 
     /// The value of `row`, `nil` when missing.
     public subscript(_ row: Int) -> Double? { missing[row] ? nil : values[row] }

@@ -1,6 +1,6 @@
 /// Text of one variable, dictionary-encoded: each row holds an `Int32` code into ``dictionary`` (the
 /// distinct values, in order of first appearance), or ``missingCode``. One `String` per distinct value.
-public struct TextColumn: Sendable, ExpressibleByArrayLiteral {
+public struct TextColumn: Sendable, ExpressibleByArrayLiteral, RandomAccessCollection {
     /// The code of a missing value (empty field, blank SAS string).
     public static let missingCode: Int32 = -1
     /// One code per row.
@@ -32,6 +32,8 @@ public struct TextColumn: Sendable, ExpressibleByArrayLiteral {
     public init(arrayLiteral elements: String?...) { self.init(elements) }
 
     public var count: Int { codes.count }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { codes.count }
 
     /// The value of `row`, `nil` when missing.
     public subscript(_ row: Int) -> String? {
