@@ -4,7 +4,7 @@ import Synchronization
 ///
 /// The build marks where each phase begins with ``begin(_:project:)``; a phase ends where the next
 /// begins, or at ``end()``. The recorder is found through a task-local (``current``) so the loaders
-/// deep in the pipeline mark their phases (read+hash and parse of each dataset) without being handed
+/// deep in the pipeline mark their phases (read, and parse+hash, of each dataset) without being handed
 /// it; with no recorder bound every mark is a no-op. Nothing of it goes into a bundle: `readout build
 /// --timings` prints ``table()`` on stderr, and the terminal progress line shows ``running``.
 public final class BuildTimings: Sendable {
