@@ -43,8 +43,19 @@ struct EstimateCommand: ParsableCommand {
         if response == nil && (adtte == nil || parameter == nil) {
             throw ValidationError("give --adtte and --param for a time-to-event analysis, or --response for a binary one")
         }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must be between 0 and 1") }
-        if let landmarks, Self.numbers(landmarks) == nil { throw ValidationError("--landmarks must be numbers separated by commas, e.g. 12,24") }
+        // The same rules as trial.yaml (PlanValidation): nan, inf, 1e400, 0, negative or huge values are refused.
+        if !(level > 0.5 && level < 1) {
+            throw ValidationError("--level must be a confidence level between 0.5 and 1, e.g. 0.95 (got \(level))")
+        }
+        if let landmarks {
+            guard let values = Self.numbers(landmarks) else {
+                throw ValidationError("--landmarks must be numbers separated by commas, e.g. 12,24")
+            }
+            let limit = PlanValidation.maximumLandmark
+            if let bad = values.first(where: { !($0 > 0 && $0 <= limit) }) {
+                throw ValidationError("--landmarks must be positive times up to \(Int(limit)) in AVAL units (got \(bad))")
+            }
+        }
     }
 
     static func list(_ text: String?) -> [String] {
