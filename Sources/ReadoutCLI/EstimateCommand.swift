@@ -43,7 +43,7 @@ struct EstimateCommand: ParsableCommand {
         if response == nil && (adtte == nil || parameter == nil) {
             throw ValidationError("give --adtte and --param for a time-to-event analysis, or --response for a binary one")
         }
-        // The same rules as trial.yaml (PlanValidation): nan, inf, 1e400, 0, negative or huge values are refused.
+        // The same rules as trial.yaml (PlanValidation): nan, inf, 1e400, negative or huge values are refused; 0 is a valid landmark here.
         if !(level > 0.5 && level < 1) {
             throw ValidationError("--level must be a confidence level between 0.5 and 1, e.g. 0.95 (got \(level))")
         }
@@ -52,8 +52,8 @@ struct EstimateCommand: ParsableCommand {
                 throw ValidationError("--landmarks must be numbers separated by commas, e.g. 12,24")
             }
             let limit = PlanValidation.maximumLandmark
-            if let bad = values.first(where: { !($0 > 0 && $0 <= limit) }) {
-                throw ValidationError("--landmarks must be positive times up to \(Int(limit)) in AVAL units (got \(bad))")
+            if let bad = values.first(where: { !($0 >= 0 && $0 <= limit) }) {
+                throw ValidationError("--landmarks must be times from 0 up to \(Int(limit)) in AVAL units (got \(bad))")
             }
         }
     }
