@@ -6,8 +6,8 @@ public import ReadoutStats
 /// Gray's `1 - pchisq(stat, df)` and crr's `2 * (1 - pnorm(|z|))`; they lose relative precision
 /// below about 1e-7 (and reach 0 for |z| > 8.3), and that is what R reports.
 public enum CompetingRisksAnalysis {
-    static func run(_ input: SurvivalInput, cause: [Int], causeOfInterest: String?,
-                    methods: ResolvedMethods) throws(StatsError) -> CompetingRisksSummary {
+    /// Every cause's results; the endpoint that shows them sets `causeOfInterest`.
+    public static func run(_ input: SurvivalInput, cause: [Int], methods: ResolvedMethods) throws(StatsError) -> CompetingRisksSummary {
         let k = input.causes.count
         var incidence: [IncidenceJSON] = []
         for a in input.arms.indices {
@@ -62,7 +62,7 @@ public enum CompetingRisksAnalysis {
             }
         }
         return CompetingRisksSummary(
-            causes: input.causes, causeOfInterest: causeOfInterest, incidence: incidence, differences: differences,
+            causes: input.causes, causeOfInterest: nil, incidence: incidence, differences: differences,
             gray: gray.enumerated().map { grayJSON($0.element, cause: input.causes[$0.offset], profile: methods.profile) },
             grayStratified: grayStratified, fineGray: fineGray)
     }

@@ -21,11 +21,42 @@ public enum TimeToEventAnalysis {
         }
     }
 
+    /// The results of one time-to-event analysis that do not depend on which endpoint shows them:
+    /// endpoints on the same records (RFS, and the cumulative incidences of its causes) share one.
+    public struct SurvivalBlock: Sendable {
+        public var arms: [ArmSurvival]
+        public var followUp: FollowUpJSON
+        public var landmarkDifferences: [LandmarkDifference]
+        public var logRank: LogRankSummary
+        public var cox: CoxSummary
+    }
+
     public static func run(_ input: SurvivalInput, labels: Labels, methods: ResolvedMethods) throws(StatsError) -> EndpointResult {
+        let block = try survivalBlock(input, methods: methods)
+        var competing: CompetingRisksSummary?
+        if let cause = input.cause {
+            competing = try CompetingRisksAnalysis.run(input, cause: cause, methods: methods)
+        }
+        return result(labels: labels, input: input, methods: methods, block: block, competing: competing)
+    }
+
+    /// One endpoint's result from the shared blocks.
+    public static func result(labels: Labels, input: SurvivalInput, methods: ResolvedMethods, block: SurvivalBlock,
+                              competing: CompetingRisksSummary?) -> EndpointResult {
+        var competing = competing
+        competing?.causeOfInterest = labels.causeOfInterest
+        return EndpointResult.make(
+            endpoint: labels.endpoint, title: labels.title, type: labels.type, population: labels.population,
+            timeUnit: labels.timeUnit, referenceArm: input.arms[input.referenceArm], methods: methods, arms: block.arms,
+            followUp: block.followUp, landmarkDifferences: block.landmarkDifferences,
+            logRank: block.logRank, cox: block.cox, competingRisks: competing)
+    }
+
+    /// Kaplan-Meier per arm, median follow-up, log-rank and Cox (unstratified and stratified).
+    public static func survivalBlock(_ input: SurvivalInput, methods: ResolvedMethods) throws(StatsError) -> SurvivalBlock {
         // R's aeqSurv: floating-point near-ties are merged over the whole dataset, before any split by arm.
         // survival (survfit, survdiff, coxph) does this; cmprsk (cuminc, crr) does not, so the
         // competing-risks analysis gets the times as recorded.
-        let recorded = input
         var input = input
         input.time = TiedTimes.collapse(input.time)
         let kmOptions = KaplanMeierOptions(transform: methods.confidenceInterval, level: methods.confidenceLevel,
@@ -65,25 +96,15 @@ public enum TimeToEventAnalysis {
                                        iterations: fit.iterations, strata: input.strataVariables, excluded: excluded,
                                        stratified: nil)
         }
-
-        var competing: CompetingRisksSummary?
-        if let cause = input.cause {
-            competing = try CompetingRisksAnalysis.run(recorded, cause: cause, causeOfInterest: labels.causeOfInterest, methods: methods)
-        }
-
-        var result = EndpointResult.make(
-            endpoint: labels.endpoint, title: labels.title, type: labels.type, population: labels.population,
-            timeUnit: labels.timeUnit, referenceArm: input.arms[input.referenceArm], methods: methods, arms: arms,
+        return SurvivalBlock(
+            arms: arms, followUp: try followUp(time: input.time, event: input.event, options: kmOptions),
+            landmarkDifferences: landmarkDifferences(arms, reference: input.referenceArm, level: methods.confidenceLevel),
             logRank: LogRankSummary(chiSquare: logRank.test.statistic, df: logRank.test.df, p: logRank.test.p,
                                     arms: observedExpected(logRank, arms: input.arms), strata: nil, excluded: nil,
                                     stratified: stratifiedLogRank),
             cox: CoxSummary(ties: methods.ties.rawValue, logLikelihood: cox.logLikelihood, tests: tests(cox),
                             hazardRatios: hazardRatios(cox, input: input), converged: cox.converged,
-                            iterations: cox.iterations, strata: nil, excluded: nil, stratified: stratifiedCox),
-            competingRisks: competing)
-        result.landmarkDifferences = landmarkDifferences(arms, reference: input.referenceArm, level: methods.confidenceLevel)
-        result.followUp = try followUp(time: input.time, event: input.event, options: kmOptions)
-        return result
+                            iterations: cox.iterations, strata: nil, excluded: nil, stratified: stratifiedCox))
     }
 
     /// Other arm minus reference at each landmark.

@@ -17,22 +17,61 @@ public enum TrialAnalysis {
         let timeDivisor = plan.time.displayUnit.days / plan.time.dataUnit.days
         let timeUnit = plan.time.displayUnit.resultsName
 
-        // Endpoints are independent: analysed concurrently, collected in plan order.
-        let outcomes = Mutex<[(Result<EndpointResult, DiagnosticsError>, [Diagnostic])?]>(Array(repeating: nil, count: plan.endpoints.count))
-        DispatchQueue.concurrentPerform(iterations: plan.endpoints.count) { index in
-            var endpointWarnings: [Diagnostic] = []
+        // Independent work runs concurrently: one task per survival block and competing-risks block
+        // (shared by the endpoints on the same records, see SurvivalPlan), one per other endpoint;
+        // results are collected in plan order.
+        let survival = SurvivalPlan(plan.endpoints)
+        let others = plan.endpoints.indices.filter { survival.taskOfEndpoint[$0] == nil }
+        let taskCount = survival.tasks.count + others.count
+        let blockOutputs = Mutex<[(Result<SurvivalPlan.Output, DiagnosticsError>, [Diagnostic])?]>(Array(repeating: nil, count: survival.tasks.count))
+        let otherOutputs = Mutex<[Int: (Result<EndpointResult, DiagnosticsError>, [Diagnostic])]>([:])
+        DispatchQueue.concurrentPerform(iterations: taskCount) { task in
+            var taskWarnings: [Diagnostic] = []
+            if task < survival.tasks.count {
+                let output: Result<SurvivalPlan.Output, DiagnosticsError>
+                do throws(DiagnosticsError) {
+                    output = .success(try survival.run(task: task, context: context, methods: methods, timeDivisor: timeDivisor,
+                                                       warnings: &taskWarnings))
+                } catch {
+                    output = .failure(error)
+                }
+                blockOutputs.withLock { $0[task] = (output, taskWarnings) }
+            } else {
+                let index = others[task - survival.tasks.count]
+                let result: Result<EndpointResult, DiagnosticsError>
+                do throws(DiagnosticsError) {
+                    result = .success(try run(plan.endpoints[index], index: index, context: context, methods: methods,
+                                              timeUnit: timeUnit))
+                } catch {
+                    result = .failure(error)
+                }
+                otherOutputs.withLock { $0[index] = (result, taskWarnings) }
+            }
+        }
+        let blocks = blockOutputs.withLock { $0 }.map { $0! }
+        let otherResults = otherOutputs.withLock { $0 }
+        var outcomes: [(Result<EndpointResult, DiagnosticsError>, [Diagnostic])] = []
+        for (index, endpoint) in plan.endpoints.enumerated() {
+            if let outcome = otherResults[index] { outcomes.append(outcome); continue }
+            let entry = survival.taskOfEndpoint[index]!
+            let labels: TimeToEventAnalysis.Labels
+            if case .competingRisks(let e) = endpoint {
+                labels = Self.labels(endpoint.header, type: .competingRisks, causeOfInterest: e.causeOfInterest, timeUnit: timeUnit)
+            } else {
+                labels = Self.labels(endpoint.header, type: .timeToEvent, causeOfInterest: nil, timeUnit: timeUnit)
+            }
+            let taskWarnings = blocks[entry.survival].1 + (entry.competing.map { blocks[$0].1 } ?? [])
             let result: Result<EndpointResult, DiagnosticsError>
             do throws(DiagnosticsError) {
-                result = .success(try run(plan.endpoints[index], index: index, context: context, methods: methods,
-                                          timeDivisor: timeDivisor, timeUnit: timeUnit, warnings: &endpointWarnings))
+                result = .success(try survival.result(of: index, labels: labels, methods: methods, outputs: blocks.map(\.0)))
             } catch {
                 result = .failure(error)
             }
-            outcomes.withLock { $0[index] = (result, endpointWarnings) }
+            outcomes.append((result, taskWarnings))
         }
         // A problem of a column several endpoints read (AVAL) is reported once.
         var reported = Set<Diagnostic>()
-        for case let (result, endpointWarnings)? in outcomes.withLock({ $0 }) {
+        for (result, endpointWarnings) in outcomes {
             for warning in endpointWarnings where reported.insert(warning).inserted { warnings.append(warning) }
             switch result {
             case .success(let endpoint): endpoints.append(endpoint)
@@ -60,20 +99,14 @@ public enum TrialAnalysis {
                             populations: populations, data: [], consort: consort!, baseline: baseline!, endpoints: endpoints)
     }
 
+    /// A binary or adverse-events endpoint (survival endpoints come from ``SurvivalPlan``).
     static func run(_ endpoint: Endpoint, index: Int, context: TrialContext, methods: ResolvedMethods,
-                    timeDivisor: Double, timeUnit: String, warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
+                    timeUnit: String) throws(DiagnosticsError) -> EndpointResult {
         let header = endpoint.header
-        let field = "endpoints[\(index)]"
         let referenceArm = context.arms[context.referenceArm]
         switch endpoint {
-        case .timeToEvent(let e):
-            return try survival(header, parameter: e.parameter, causes: [], causeOfInterest: nil, landmarks: e.landmarks, strata: e.strata,
-                                type: .timeToEvent, field: field, context: context, methods: methods, timeDivisor: timeDivisor,
-                                timeUnit: timeUnit, warnings: &warnings)
-        case .competingRisks(let e):
-            return try survival(header, parameter: e.parameter, causes: e.causes, causeOfInterest: e.causeOfInterest, landmarks: e.landmarks,
-                                strata: e.strata, type: .competingRisks, field: field, context: context, methods: methods,
-                                timeDivisor: timeDivisor, timeUnit: timeUnit, warnings: &warnings)
+        case .timeToEvent, .competingRisks:
+            preconditionFailure("survival endpoints are analysed through SurvivalPlan")
         case .binary(let e):
             let variable = e.variable
             let rows = try context.armRows(header.population)
@@ -104,25 +137,8 @@ public enum TrialAnalysis {
         }
     }
 
-    /// A time-to-event or competing-risks endpoint: bind ADTTE, then the full survival block.
-    static func survival(_ header: EndpointHeader, parameter: String, causes: [String], causeOfInterest: String?, landmarks: [Double],
-                         strata: [String], type: EndpointType, field: String, context: TrialContext, methods: ResolvedMethods,
-                         timeDivisor: Double, timeUnit: String, warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
-        let labels = TimeToEventAnalysis.Labels(endpoint: header.id.rawValue, title: header.title, type: type,
-                                                population: header.population.rawValue, timeUnit: timeUnit,
-                                                causeOfInterest: causeOfInterest)
-        let flags = context.populationDefinition(header.population)?.flags ?? []
-        let adtte = try context.dataset(header.dataset, field: "\(field).dataset")
-        let request = SurvivalRequest(parameter: parameter, armVariable: context.plan.arms.variable, arms: context.arms,
-                                      referenceArm: .index(context.referenceArm), populationFlags: flags,
-                                      strata: strata, causes: causes, timeDivisor: timeDivisor, landmarks: landmarks)
-        let input = try SurvivalBinding.bind(adsl: context.subjects, adtte: adtte, request: request,
-                                             subjectOfRow: try context.subjects(of: adtte, name: header.dataset), warnings: &warnings)
-        do {
-            return try TimeToEventAnalysis.run(input, labels: labels, methods: methods)
-        } catch {
-            throw DiagnosticsError([Diagnostic(.error, "stats.invalid-input", at: SourceLocation(file: adtte.source),
-                                               "cannot analyse endpoint '\(header.id)': \(error)")])
-        }
+    static func labels(_ header: EndpointHeader, type: EndpointType, causeOfInterest: String?, timeUnit: String) -> TimeToEventAnalysis.Labels {
+        TimeToEventAnalysis.Labels(endpoint: header.id.rawValue, title: header.title, type: type,
+                                   population: header.population.rawValue, timeUnit: timeUnit, causeOfInterest: causeOfInterest)
     }
 }

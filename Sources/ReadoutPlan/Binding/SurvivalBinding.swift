@@ -189,5 +189,6 @@ public enum SurvivalBinding {
         return SurvivalInput(arms: arms, referenceArm: reference, time: time, event: event, arm: arm,
                              stratum: request.strata.isEmpty ? nil : stratum, strataVariables: request.strata,
                              cause: request.causes.isEmpty ? nil : cause, causes: request.causes, landmarks: request.landmarks)
+            .sortedByTime()
     }
 }

@@ -1,3 +1,5 @@
+import ReadoutStats
+
 /// Time-to-event data of one endpoint as columns, ready for the estimators.
 public struct SurvivalInput: Sendable {
     /// Arm names; `arm` indexes into this.
@@ -33,4 +35,21 @@ public struct SurvivalInput: Sendable {
     }
 
     public var count: Int { time.count }
+
+    /// The same records in ascending time, ties in input order (a stable radix sort, O(n)).
+    ///
+    /// Every estimator sorts by time; on sorted input those sorts (adaptive merge sorts, which find
+    /// runs) cost one linear pass, so the records are sorted once here for all of them. No result
+    /// depends on the order of the records: R's estimators sort too (stably, by time).
+    public func sortedByTime() -> SurvivalInput {
+        guard zip(time, time.dropFirst()).contains(where: { $0 > $1 }) else { return self }
+        let order = SortOrder.ascending(time)
+        var sorted = self
+        sorted.time = order.map { time[$0] }
+        sorted.event = order.map { event[$0] }
+        sorted.arm = order.map { arm[$0] }
+        sorted.stratum = stratum.map { values in order.map { values[$0] } }
+        sorted.cause = cause.map { values in order.map { values[$0] } }
+        return sorted
+    }
 }

@@ -2,9 +2,9 @@
 // (monotone for x ≥ 0), and counting sort by small integer codes. Used to sort a Cox data set once.
 
 /// Stable sorting permutations for large columns.
-enum SortOrder {
+public enum SortOrder {
     /// Indices that put `values` (finite, ≥ 0) in ascending order; ties keep their input order.
-    static func ascending(_ values: [Double]) -> [Int] {
+    public static func ascending(_ values: [Double]) -> [Int] {
         let n = values.count
         if n < 256 {
             return (0..<n).sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
