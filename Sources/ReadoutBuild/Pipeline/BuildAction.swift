@@ -113,6 +113,10 @@ public struct BuildAction: Sendable {
                                                dataCutoff: project.plan.report.dataCutoff)
         let identity = try InputIdentity.of(project, theme: renderer.theme, dataLock: dataLock, generator: Self.generator,
                                             previous: previous?.manifest)
+        if let endpoint = results.interim?.endpoint {
+            results.interim?.history = InterimHistory.points(outputRoot: outputRoot, trial: project.slug, version: project.plan.report.version,
+                                                             dataCutoff: project.plan.report.dataCutoff, endpoint: endpoint)
+        }
         var narrative = project.narrative
         if let previous {
             let changes = try VersionHistory.changes(from: previous, to: results, identity: identity)

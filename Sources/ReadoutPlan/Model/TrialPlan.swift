@@ -12,6 +12,8 @@ public struct TrialPlan: Decodable, Sendable {
     public var endpoints: [Endpoint]
     public var baseline: BaselineSettings
     public var consort: ConsortSettings
+    /// The group-sequential design interim reports are judged against (optional; docs/trial-yaml.md).
+    public var interim: InterimDesign?
 }
 
 /// Who and what the trial is.

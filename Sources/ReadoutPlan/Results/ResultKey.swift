@@ -31,6 +31,12 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `rfs.hr`, `rfs.logrank.p`, `mrd.fisher.p` …
     public static func endpoint(_ endpoint: String, _ field: String) -> ResultKey { ResultKey("\(endpoint).\(field)") }
 
+    /// Interim monitoring (`interim:` in trial.yaml): `interim.fraction`, `interim.z`, `interim.cp.trend` …
+    public static func interim(_ field: String) -> ResultKey { ResultKey("interim.\(field)") }
+    /// Every interim key: the design's (`events` … `futility.z`) and the comparative ones (`z` …).
+    public static let interimFields = ["events", "plannedEvents", "fraction", "efficacy.z", "efficacy.p", "alphaSpent", "futility.z",
+                                       "z", "p", "favours", "decision", "cp.trend", "cp.design"]
+
     /// A time as keys and headings write it: "24", "2.5" (one decimal unless whole).
     public static func timeText(_ t: Double) -> String {
         guard t == t.rounded(), let whole = Int(exactly: t) else { return NumberFormat.fixed(t, digits: 1) }
@@ -69,6 +75,9 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
             case .adverseEvents:
                 for a in arms { for field in ["any", "grade3plus", "grade5"] { keys.insert(.arm(id, a, field)) } }
             }
+        }
+        if let interim = validated.interim {
+            for field in interimFields where field != "futility.z" || interim.futility != nil { keys.insert(.interim(field)) }
         }
         return keys
     }
