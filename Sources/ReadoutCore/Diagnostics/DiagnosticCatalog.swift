@@ -76,6 +76,8 @@ public enum DiagnosticCatalog {
         "narrative.missing-front-matter": "a narrative page has no front matter",
         "narrative.invalid-part": "a page's part is not introduction or discussion",
         "narrative.unknown-result": "a {{result:KEY}} reference names no result",
+        "narrative.closed-result": "an open report's page quotes a by-arm or comparative result",
+        "narrative.invalid-audience": "a page's audience is not closed",
         // Themes
         "theme.missing": "the theme folder does not exist",
         "theme.missing-template": "the theme lacks a template",

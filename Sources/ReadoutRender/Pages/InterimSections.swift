@@ -17,33 +17,7 @@ enum InterimSections {
         let sidedText = design.sided == 2 ? "two-sided" : "one-sided"
 
         let hasFutility = interim.looks.contains { $0.futilityZ != nil }
-        var head: [Cell] = [.head("Look"), .head("Information fraction", numeric: true), .head("Efficacy boundary z", numeric: true),
-                            .head("Nominal p (\(sidedText))", numeric: true), .head("Cumulative α spent", numeric: true)]
-        if hasFutility { head += [.head("Futility boundary z", numeric: true), .head("Cumulative β spent", numeric: true)] }
-        let body: [[Cell]] = interim.looks.map { look in
-            let name = switch look.kind {
-            case "current": interim.final ? "Final (this report)" : "Interim \(look.look + 1) (this report)"
-            case "final": "Final (planned)"
-            case "planned": "Interim \(look.look + 1) (planned)"
-            default: "Interim \(look.look + 1)"
-            }
-            var row: [Cell] = [.text(name), .number(ReportFormat.fraction(look.informationFraction)), .number(ReportFormat.z(look.efficacyZ)),
-                               .number(ReportFormat.smallP(look.efficacyP)), .number(ReportFormat.smallP(look.alphaSpent))]
-            if hasFutility {
-                row += [.number(look.futilityZ.map { ReportFormat.z($0) } ?? "—"), .number(look.betaSpent.map { ReportFormat.smallP($0) } ?? "—")]
-            }
-            return row
-        }
-        let boundaries = HTMLTable(
-            id: "table-interim-boundaries",
-            caption: "Group-sequential boundaries — \(title)",
-            head: [head], body: body,
-            footnotes: [
-                "Design: \(interim.plannedEvents) planned events, powered (\(NumberFormat.percent(design.power, digits: 0))%) for a hazard ratio of \(NumberFormat.fixed(design.hazardRatio, digits: 2)); overall α \(NumberFormat.fixed(design.alpha, digits: 3)) \(sidedText).",
-                "Efficacy boundary by α-spending: \(ReportFormat.spending(design.efficacy))."
-                    + (design.futility.map { " Non-binding futility boundary by β-spending: \(ReportFormat.spending($0))." } ?? ""),
-                "Information fraction: observed over planned events. Earlier looks as declared in trial.yaml; boundaries by recursive numerical integration (Armitage, McPherson & Rowe 1969; Jennison & Turnbull 2000, ch. 19), validated against rpact.",
-            ])
+        let boundaries = boundaryTable(looks: interim.looks, design: design, plannedEvents: interim.plannedEvents, final: interim.final, title: title)
 
         let favours = interim.observed.favours.map { value in arms.first { $0.value == value }?.label ?? value } ?? "neither arm"
         var summary: [[Cell]] = [
@@ -86,5 +60,38 @@ enum InterimSections {
         let html: SafeHTML = "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>Stratified log-rank z of \(title) against the information fraction, with the efficacy\(hasFutility ? " and non-binding futility" : "") boundaries of the design; the observed path joins this and earlier report versions (table below).</figcaption></figure>\n"
         return PageSection(id: "interim", heading: "Interim monitoring — \(title)",
                            html: html + observed.html() + boundaries.html() + path.html())
+    }
+
+    /// The boundaries of every look (shared by closed and open reports: design and information only).
+    static func boundaryTable(looks: [InterimLook], design: InterimDesignSummary, plannedEvents: Int, final: Bool, title: String) -> HTMLTable {
+        let sidedText = design.sided == 2 ? "two-sided" : "one-sided"
+        let hasFutility = looks.contains { $0.futilityZ != nil }
+        var head: [Cell] = [.head("Look"), .head("Information fraction", numeric: true), .head("Efficacy boundary z", numeric: true),
+                            .head("Nominal p (\(sidedText))", numeric: true), .head("Cumulative α spent", numeric: true)]
+        if hasFutility { head += [.head("Futility boundary z", numeric: true), .head("Cumulative β spent", numeric: true)] }
+        let body: [[Cell]] = looks.map { look in
+            let name = switch look.kind {
+            case "current": final ? "Final (this report)" : "Interim \(look.look + 1) (this report)"
+            case "final": "Final (planned)"
+            case "planned": "Interim \(look.look + 1) (planned)"
+            default: "Interim \(look.look + 1)"
+            }
+            var row: [Cell] = [.text(name), .number(ReportFormat.fraction(look.informationFraction)), .number(ReportFormat.z(look.efficacyZ)),
+                               .number(ReportFormat.smallP(look.efficacyP)), .number(ReportFormat.smallP(look.alphaSpent))]
+            if hasFutility {
+                row += [.number(look.futilityZ.map { ReportFormat.z($0) } ?? "—"), .number(look.betaSpent.map { ReportFormat.smallP($0) } ?? "—")]
+            }
+            return row
+        }
+        return HTMLTable(
+            id: "table-interim-boundaries",
+            caption: "Group-sequential boundaries — \(title)",
+            head: [head], body: body,
+            footnotes: [
+                "Design: \(plannedEvents) planned events, powered (\(NumberFormat.percent(design.power, digits: 0))%) for a hazard ratio of \(NumberFormat.fixed(design.hazardRatio, digits: 2)); overall α \(NumberFormat.fixed(design.alpha, digits: 3)) \(sidedText).",
+                "Efficacy boundary by α-spending: \(ReportFormat.spending(design.efficacy))."
+                    + (design.futility.map { " Non-binding futility boundary by β-spending: \(ReportFormat.spending($0))." } ?? ""),
+                "Information fraction: observed over planned events. Earlier looks as declared in trial.yaml; boundaries by recursive numerical integration (Armitage, McPherson & Rowe 1969; Jennison & Turnbull 2000, ch. 19), validated against rpact.",
+            ])
     }
 }
