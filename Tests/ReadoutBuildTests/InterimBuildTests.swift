@@ -121,3 +121,54 @@ import ReadoutTestSupport
         try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
+
+/// The sign and sidedness of the observed statistic, on variants of the sample.
+@Suite(.serialized) struct InterimSignTests {
+    static func interim(_ edits: [(String, String)], design: [(String, String)] = []) throws -> [String: Any] {
+        let output = SampleBuildTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let project = try InterimBuildTests.copySample(into: output + "/projects")
+        for (old, new) in edits { try InterimBuildTests.edit(project, old, new) }
+        let page = project + "/pages/02-design.md"
+        for (old, new) in design {
+            let text = try String(contentsOfFile: page, encoding: .utf8)
+            #expect(text.contains(old))
+            try text.replacingOccurrences(of: old, with: new).write(toFile: page, atomically: true, encoding: .utf8)
+        }
+        _ = try BuildAction(projects: [project], outputRoot: output + "/out", themeRoot: InterimBuildTests.root + "/themes/default").run()
+        return try InterimBuildTests.json(output + "/out/blinatumomab-mrd/ia1/results.json")["interim"] as! [String: Any]
+    }
+
+    /// The committed sample's interim block (one build per test that needs it).
+    static func sampleInterim() throws -> [String: Any] { try interim([]) }
+
+    /// With the blinatumomab arm as the reference, the same data favour the reference: z changes sign, and
+    /// z is below the futility boundary.
+    @Test func zFavouringTheReferenceIsNegative() throws {
+        let swapped = try Self.interim([("  reference: \"Direct allo-HSCT\"\n", "  reference: \"Blinatumomab then allo-HSCT\"\n")])
+        let sample = try Self.sampleInterim()
+        let z0 = (sample["observed"] as! [String: Any])["z"] as! Double
+        let observed = swapped["observed"] as! [String: Any]
+        #expect(observed["z"] as? Double == -z0)
+        #expect(observed["favours"] as? String == "Blinatumomab then allo-HSCT")
+        expectClose(observed["p"] as? Double, 1 - ((sample["observed"] as! [String: Any])["p"] as! Double), relative: Tolerance.closedForm,
+                    "one-sided p of −z")
+        #expect(swapped["efficacyCrossed"] as? Bool == false && swapped["futilityCrossed"] as? Bool == true)
+    }
+
+    /// A two-sided design: symmetric boundaries, two-sided nominal p of the boundary and of z, no futility.
+    @Test func aTwoSidedDesignReportsTwoSidedLevels() throws {
+        let twoSided = try Self.interim([("  sided: 1\n", "  sided: 2\n"), ("  alpha: 0.025\n", "  alpha: 0.05\n"),
+                                         ("  futility:\n    family: hwang-shih-decani\n    gamma: -2\n", "")],
+                                        design: [(" and the futility boundary z = {{result:interim.futility.z}}", "")])
+        let z = (twoSided["observed"] as! [String: Any])["z"] as! Double
+        let oneSidedP = (try Self.sampleInterim()["observed"] as! [String: Any])["p"] as! Double
+        expectClose((twoSided["observed"] as! [String: Any])["p"] as? Double, 2 * oneSidedP, relative: Tolerance.closedForm, "two-sided p of z")
+        #expect(z > 0 && twoSided["futilityCrossed"] is NSNull)
+        let looks = twoSided["looks"] as! [[String: Any]]
+        // α = 0.05 two-sided with O'Brien–Fleming-type spending at t = 0.5: c₁ = 2.9626 as the one-sided 0.025 design.
+        expectClose(looks[0]["efficacyZ"] as? Double, 2.9625880427275479, relative: Tolerance.iterative, "two-sided c₁")
+        expectClose(looks[0]["efficacyP"] as? Double, 2 * 0.0015253227579890005, relative: Tolerance.iterative, "two-sided nominal level")
+        #expect(looks.allSatisfy { $0["futilityZ"] is NSNull })
+    }
+}
