@@ -68,7 +68,7 @@ extension SiteRenderer {
             "synthetic": open.trial.synthetic ?? false,
             "dataHash": String(dataHash.prefix(16)),
             "unlocked": open.dataLock.map { !$0.isLocked } ?? false,
-            "methodsSummary": "Open report: all arms pooled; no by-arm or comparative results.",
+            "methodsSummary": "open report, all arms pooled; no by-arm or comparative results",
         ]
         if let id = open.dataLock?.id { context["dataLockID"] = id }
         return context
