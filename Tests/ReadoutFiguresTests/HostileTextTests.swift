@@ -19,6 +19,8 @@ struct HostileTextTests {
                         arms: [[FlowBox(id: "c", lines: [p])]], description: p).svg(),
             BarChart(title: p, xLabel: p, groups: [BarGroup(label: p, color: color)], categories: [BarCategory(label: p, values: [1], texts: [p])],
                      description: p).svg(),
+            LineChart(title: p, description: p, xLabel: p, yLabel: p, xRange: 0...1, xTicks: [0, 1],
+                      series: [LineSeries(label: p, color: color, points: [(0.5, 2), (1, 1.5)])], id: "figure-line").svg(),
         ]
     }
 

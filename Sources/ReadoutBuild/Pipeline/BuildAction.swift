@@ -113,8 +113,13 @@ public struct BuildAction: Sendable {
                                                dataCutoff: project.plan.report.dataCutoff)
         let identity = try InputIdentity.of(project, theme: renderer.theme, dataLock: dataLock, generator: Self.generator,
                                             previous: previous?.manifest)
+        let open = project.plan.report.resolvedAudience == .open
+        if let endpoint = results.interim?.endpoint, !open {
+            results.interim?.history = InterimHistory.points(outputRoot: outputRoot, trial: project.slug, version: project.plan.report.version,
+                                                             dataCutoff: project.plan.report.dataCutoff, endpoint: endpoint)
+        }
         var narrative = project.narrative
-        if let previous {
+        if let previous, !open {
             let changes = try VersionHistory.changes(from: previous, to: results, identity: identity)
             results.changes = changes
             narrative.append(VersionHistory.page(changes, version: project.plan.report.version))
@@ -122,8 +127,16 @@ public struct BuildAction: Sendable {
         let dataHash = DatasetLoader.sha256(Array(results.data.map { "\($0.name):\($0.sha256)" }.joined(separator: "\n").utf8))
         progress("[3/\(steps.count)] \(display): \(steps[2])")
         BuildTimings.begin("render")
-        var files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
-        files.append(("results.json", try ResultsEncoder.encode(results)))
+        var files: [(String, [UInt8])]
+        if open {
+            // An open report is rendered and encoded from the pooled projection only (docs/audiences.md).
+            let pooled = OpenResults(pooling: results)
+            files = try renderer.renderOpenVersion(pooled, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
+            files.append(("results.json", try ResultsEncoder.encode(pooled)))
+        } else {
+            files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
+            files.append(("results.json", try ResultsEncoder.encode(results)))
+        }
         var manifest = Manifest(
             trial: project.slug, title: project.plan.trial.title, version: project.plan.report.version, status: project.plan.report.status,
             dataCutoff: project.plan.report.dataCutoff, synthetic: project.plan.trial.synthetic ?? false, generator: Self.generator,

@@ -27,6 +27,8 @@ struct PageFrontMatter: Decodable {
     var order: Int
     /// `introduction` (before the results in report.html, the default) or `discussion` (after them).
     var part: String?
+    /// `closed`: the page is left out of open reports (docs/audiences.md).
+    var audience: String?
 }
 
 public enum ProjectLoader {
@@ -63,6 +65,10 @@ public enum ProjectLoader {
             log.append(contentsOf: error.diagnostics)
         }
         log.append(contentsOf: SiteRenderer.checkReferences(narrative, plan: plan))
+        if plan.report.resolvedAudience == .open {
+            narrative.removeAll(where: \.closedOnly)
+            log.append(contentsOf: SiteRenderer.checkOpenReferences(narrative, plan: plan))
+        }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
         return TrialProject(display: display, directory: root.real, slug: root.slug, plan: plan, datasets: datasets, narrative: narrative,
                             sources: decoded.sources)
@@ -90,10 +96,17 @@ public enum ProjectLoader {
             }
             part = value
         }
+        if let audience = meta.audience, audience != Audience.closed.rawValue {
+            throw DiagnosticsError([Diagnostic(.error, "narrative.invalid-audience", at: SourceLocation(file: display, line: 1),
+                                               "a page can only be restricted to the closed report", variable: "audience", value: audience,
+                                               expected: "closed, or no audience (the page is in both reports)")])
+        }
         let name = (display as NSString).lastPathComponent
         let stem = String(name.dropLast(3))
         let slug = "page-" + stem.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-        return NarrativePage(slug: slug, title: meta.title, order: meta.order, part: part, markdown: page.body,
-                             file: display, bodyStartLine: page.bodyStartLine)
+        var narrativePage = NarrativePage(slug: slug, title: meta.title, order: meta.order, part: part, markdown: page.body,
+                                          file: display, bodyStartLine: page.bodyStartLine)
+        narrativePage.closedOnly = meta.audience == Audience.closed.rawValue
+        return narrativePage
     }
 }

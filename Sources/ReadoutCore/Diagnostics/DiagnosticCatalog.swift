@@ -27,6 +27,9 @@ public enum DiagnosticCatalog {
         "plan.unknown-population": "a reference to a population that is not declared",
         "plan.unknown-dataset": "a reference to a dataset not listed under data",
         "plan.missing-dataset": "the plan names no ADSL dataset",
+        "plan.interim.endpoint": "the interim design names no time-to-event endpoint of the plan",
+        "plan.interim.arms": "an interim design needs exactly two arms",
+        "plan.interim.unknown-spending": "an interim spending function family is not one Readout knows",
         // Data files
         "data.dataset.no-rows": "a dataset has a header but no rows (one root cause, reported before its consequences)",
         "data.csv.control-character": "a CSV field holds a control character (NUL or another C0 character except tab)",
@@ -66,11 +69,15 @@ public enum DiagnosticCatalog {
         "data.adae.grade-range": "an AE grade is not 1 to 5",
         // Statistics
         "stats.invalid-input": "an estimator rejected its input",
+        "analysis.interim.no-events": "the monitored endpoint has no events, so no information fraction",
+        "analysis.interim.look-order": "this report's information fraction is not beyond the earlier looks of the interim design",
         // Narrative pages
         "markdown.front-matter.unterminated": "front matter is opened by --- and never closed",
         "narrative.missing-front-matter": "a narrative page has no front matter",
         "narrative.invalid-part": "a page's part is not introduction or discussion",
         "narrative.unknown-result": "a {{result:KEY}} reference names no result",
+        "narrative.closed-result": "an open report's page quotes a by-arm or comparative result",
+        "narrative.invalid-audience": "a page's audience is not closed",
         // Themes
         "theme.missing": "the theme folder does not exist",
         "theme.missing-template": "the theme lacks a template",

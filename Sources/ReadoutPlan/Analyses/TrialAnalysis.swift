@@ -83,6 +83,9 @@ public enum TrialAnalysis {
         do throws(DiagnosticsError) { consort = try ConsortAnalysis.run(context) } catch { log.append(contentsOf: error.diagnostics) }
         do throws(DiagnosticsError) { baseline = try BaselineAnalysis.run(context) } catch { log.append(contentsOf: error.diagnostics) }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+        let interim = try context.interim.map { design throws(DiagnosticsError) in
+            try InterimAnalysis.run(design, endpoints: endpoints, arms: context.arms, referenceArm: context.referenceArm, planFile: context.planFile)
+        }
 
         let arms = plan.arms.levels.enumerated().map { i, level in
             ArmInfo(value: level.value, label: level.label ?? level.value, short: level.short ?? level.label ?? level.value,
@@ -96,7 +99,8 @@ public enum TrialAnalysis {
                                    arms: counts, total: member.cardinality)
         }
         return TrialResults(trial: plan.trial, report: plan.report, methods: methods, time: plan.time, arms: arms,
-                            populations: populations, data: [], consort: consort!, baseline: baseline!, endpoints: endpoints)
+                            populations: populations, data: [], consort: consort!, baseline: baseline!, endpoints: endpoints,
+                            interim: interim)
     }
 
     /// A binary or adverse-events endpoint (survival endpoints come from ``SurvivalPlan``).

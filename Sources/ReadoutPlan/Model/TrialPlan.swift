@@ -12,6 +12,8 @@ public struct TrialPlan: Decodable, Sendable {
     public var endpoints: [Endpoint]
     public var baseline: BaselineSettings
     public var consort: ConsortSettings
+    /// The group-sequential design interim reports are judged against (optional; docs/trial-yaml.md).
+    public var interim: InterimDesign?
 }
 
 /// Who and what the trial is.
@@ -37,6 +39,11 @@ public struct ReportMetadata: Codable, Sendable {
     public var dataCutoff: String
     /// Replace an existing bundle of this version even when its locked data differ.
     public var draft: Bool?
+    /// `closed` (default: everything, by arm) or `open` (pooled results only; docs/audiences.md).
+    public var audience: Audience?
+
+    /// The audience in force.
+    public var resolvedAudience: Audience { audience ?? .closed }
 }
 
 /// Treatment arms: the ADSL variable and its levels in display order.

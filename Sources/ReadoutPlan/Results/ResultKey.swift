@@ -31,6 +31,28 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `rfs.hr`, `rfs.logrank.p`, `mrd.fisher.p` …
     public static func endpoint(_ endpoint: String, _ field: String) -> ResultKey { ResultKey("\(endpoint).\(field)") }
 
+    /// Interim monitoring (`interim:` in trial.yaml): `interim.fraction`, `interim.z`, `interim.cp.trend` …
+    public static func interim(_ field: String) -> ResultKey { ResultKey("interim.\(field)") }
+    /// Every interim key: the design's (`events` … `futility.z`) and the comparative ones (`z` …).
+    public static let interimFields = ["events", "plannedEvents", "fraction", "efficacy.z", "efficacy.p", "alphaSpent", "futility.z",
+                                       "z", "p", "favours", "decision", "cp.trend", "cp.design"]
+
+    /// The interim keys an open report has (design and information, pooled): the rest are comparative.
+    public static let interimOpenFields: Set<String> = ["events", "plannedEvents", "fraction", "efficacy.z", "efficacy.p", "alphaSpent", "futility.z"]
+
+    /// Every key an open report's results have (docs/audiences.md): trial-wide counts and the design side
+    /// of interim monitoring; no by-arm and no comparative key.
+    public static func producedOpen(by validated: ValidatedPlan) -> Set<ResultKey> {
+        var keys: Set<ResultKey> = [.consortScreened, .consortRandomized, .dataCutoff, .status]
+        for population in validated.plan.populations { keys.insert(.populationCount(population.id.rawValue)) }
+        if let interim = validated.interim {
+            for field in interimFields where interimOpenFields.contains(field) && (field != "futility.z" || interim.futility != nil) {
+                keys.insert(.interim(field))
+            }
+        }
+        return keys
+    }
+
     /// A time as keys and headings write it: "24", "2.5" (one decimal unless whole).
     public static func timeText(_ t: Double) -> String {
         guard t == t.rounded(), let whole = Int(exactly: t) else { return NumberFormat.fixed(t, digits: 1) }
@@ -69,6 +91,9 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
             case .adverseEvents:
                 for a in arms { for field in ["any", "grade3plus", "grade5"] { keys.insert(.arm(id, a, field)) } }
             }
+        }
+        if let interim = validated.interim {
+            for field in interimFields where field != "futility.z" || interim.futility != nil { keys.insert(.interim(field)) }
         }
         return keys
     }

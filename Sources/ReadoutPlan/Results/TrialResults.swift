@@ -17,6 +17,8 @@ public struct TrialResults: Encodable, Sendable {
     public var consort: ConsortSummary
     public var baseline: BaselineSummary
     public var endpoints: [EndpointResult]
+    /// Interim monitoring of the plan's `interim:` design (absent without one).
+    public var interim: InterimResult? = nil
 
     public func endpoint(_ id: String) -> EndpointResult? { endpoints.first { $0.endpoint == id } }
 
@@ -24,7 +26,7 @@ public struct TrialResults: Encodable, Sendable {
     public var timeUnit: String { time.displayUnit.resultsName }
 
     private enum CodingKeys: String, CodingKey {
-        case trial, report, methods, timeUnit, arms, populations, data, dataLock, changes, consort, baseline, endpoints
+        case trial, report, methods, timeUnit, arms, populations, data, dataLock, changes, consort, baseline, endpoints, interim
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,6 +43,7 @@ public struct TrialResults: Encodable, Sendable {
         try c.encode(consort, forKey: .consort)
         try c.encode(baseline, forKey: .baseline)
         try c.encode(endpoints, forKey: .endpoints)
+        try c.encodeIfPresent(interim, forKey: .interim)
     }
 }
 

@@ -96,8 +96,13 @@ public enum PlanValidation {
             error("methods.confidenceLevel", "plan.invalid-value", "the confidence level must be a proportion", value: "\(level)",
                   expected: "a number between 0.5 and 1, e.g. 0.95")
         }
+        let interim = plan.interim.flatMap { design in
+            InterimDesignValidation.validate(design, plan: plan, sources: sources) { path, id, message, value, expected, notes in
+                log.append(Diagnostic(.error, id, at: sources.location(path), message, variable: path, value: value, expected: expected, notes: notes))
+            }
+        }
         guard !log.hasErrors, let reference else { throw DiagnosticsError(log.diagnostics) }
-        return ValidatedPlan(plan: plan, file: sources.file, referenceArm: ArmID(reference))
+        return ValidatedPlan(plan: plan, file: sources.file, referenceArm: ArmID(reference), interim: interim)
     }
 
     /// A name used as a folder, file or anchor: `[A-Za-z0-9][A-Za-z0-9._-]*` (so never `.` or `..`).

@@ -8,6 +8,8 @@ public struct ValidatedPlan: Sendable {
     public let file: String
     /// The comparator of every hazard, odds and risk ratio.
     public let referenceArm: ArmID
+    /// The checked `interim:` design, when the plan declares one.
+    public let interim: ValidatedInterimDesign?
     /// The declared arms in display order.
     public var arms: [ArmID] { plan.arms.levels.indices.map(ArmID.init) }
 
@@ -15,9 +17,10 @@ public struct ValidatedPlan: Sendable {
 
     public subscript<T>(dynamicMember keyPath: KeyPath<TrialPlan, T>) -> T { plan[keyPath: keyPath] }
 
-    init(plan: TrialPlan, file: String, referenceArm: ArmID) {
+    init(plan: TrialPlan, file: String, referenceArm: ArmID, interim: ValidatedInterimDesign? = nil) {
         self.plan = plan
         self.file = file
         self.referenceArm = referenceArm
+        self.interim = interim
     }
 }

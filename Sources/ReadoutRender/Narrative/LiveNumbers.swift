@@ -67,6 +67,7 @@ enum LiveNumbers {
                 }
             }
         }
+        if let interim = results.interim { table.merge(InterimNumbers.table(interim, arms: results.arms)) { $1 } }
         return table
     }
 

@@ -19,6 +19,8 @@ public struct NarrativePage: Sendable {
     /// Path of the Markdown file and the line its body starts on, for diagnostics.
     public var file: String
     public var bodyStartLine: Int
+    /// `audience: closed` in the front matter: the page is left out of open reports (docs/audiences.md).
+    public var closedOnly = false
 
     public init(slug: String, title: String, order: Int, part: Part, markdown: String, file: String, bodyStartLine: Int) {
         self.rendered = MarkdownRenderer.render(markdown)

@@ -39,7 +39,7 @@ public struct SiteRenderer {
             SitePage(kind: .overview, file: "index.html", title: "Overview", subtitle: results.trial.title, sections: OverviewSections.sections(results)),
             SitePage(kind: .consort, file: "consort.html", title: "Participant flow (CONSORT)", sections: ConsortSections.sections(results)),
             SitePage(kind: .baseline, file: "baseline.html", title: "Baseline characteristics", sections: BaselineSections.sections(results)),
-            SitePage(kind: .efficacy, file: "efficacy.html", title: "Efficacy", sections: EfficacySections.sections(results)),
+            SitePage(kind: .efficacy, file: "efficacy.html", title: "Efficacy", sections: EfficacySections.sections(results) + InterimSections.sections(results)),
             SitePage(kind: .safety, file: "safety.html", title: "Safety", sections: SafetySections.sections(results)),
         ]
         let narrativePages = sorted.map { page in

@@ -59,6 +59,16 @@ add("P-bsHSD1-2",           c(0.6, 1),                      0.025, 1, "asP", typ
 add("HSDm2-bsOF-3-a05",     c(0.4, 0.6, 1),                 0.05,  1, "asHSD", gammaA = -2, typeBetaSpending = "bsOF", beta = 0.2)
 add("HSD1-bsP-5-equal",     c(1, 2, 3, 4, 5) / 5,           0.025, 1, "asHSD", gammaA = 1, typeBetaSpending = "bsP", beta = 0.2)
 add("OF-bsHSDm4-4-equal",   c(1, 2, 3, 4) / 4,              0.05,  1, "asOF", typeBetaSpending = "bsHSD", gammaB = -4, beta = 0.1)
+# Re-check on designs added later (issue 9): unequal looks, other alphas, gamma 0 and 2, close last looks,
+# and the design the sample trial declares (content/blinatumomab-mrd/trial.yaml, `interim`) as its ia1
+# build applies it: 85 of 170 planned events observed, a planned look at 0.75, then the final analysis.
+add("P-3-unequal-1s-a01",   c(0.33, 0.67, 1),               0.01,  1, "asP", beta = 0.15)
+add("HSD0-4-unequal-2s",    c(0.25, 0.55, 0.85, 1),         0.05,  2, "asHSD", gammaA = 0, beta = 0.2)
+add("HSD2-3-close-2s",      c(0.8, 0.95, 1),                0.01,  2, "asHSD", gammaA = 2, beta = 0.1)
+add("OF-bsOF-2-late",       c(0.9, 1),                      0.025, 1, "asOF", typeBetaSpending = "bsOF", beta = 0.2)
+add("OF-bsHSDm2-sample",    c(0.5, 0.75, 1),                0.025, 1, "asOF", typeBetaSpending = "bsHSD", gammaB = -2, beta = 0.2)
+add("HSDm3-bsHSD1-4",       c(0.2, 0.4, 0.65, 1),           0.02,  1, "asHSD", gammaA = -3,
+    typeBetaSpending = "bsHSD", gammaB = 1, beta = 0.15)
 
 # Conditional power after an interim look of a one-sided design: the probability of crossing a later
 # efficacy boundary given Z_k = z, under drift theta (mean of Z at full information; by default the
@@ -87,6 +97,13 @@ add_cp("HSDm4-5-equal-1s", 1, -0.5)
 add_cp("HSDm4-5-equal-1s", 2, 1.9, theta = 1.9 / sqrt(0.4))
 add_cp("OF-2-half-1s-a05", 1, 0.8)
 add_cp("OF-5-early-1s", 3, 2.5, theta = 2.5 / sqrt(0.5))
+# The sample's ia1: its stratified log-rank z (sqrt of the chi-square 4.4169237742940295 in its results.json, favouring
+# the experimental arm), under the current trend and under the design HR 0.65 with 92 of 189 subjects in
+# the experimental arm: theta = -log(0.65) * sqrt(170 * r * (1 - r)).
+z_sample <- sqrt(4.4169237742940295); r_sample <- 92 / 189
+add_cp("OF-bsHSDm2-sample", 1, z_sample, theta = z_sample / sqrt(0.5))
+add_cp("OF-bsHSDm2-sample", 1, z_sample, theta = -log(0.65) * sqrt(170 * r_sample * (1 - r_sample)))
+add_cp("HSDm3-bsHSD1-4", 2, -0.3)
 
 cat(paste0("{\"generator\":\"make-gold.R\",\"r_version\":\"", R.version.string, "\",\"rpact\":\"",
            as.character(packageVersion("rpact")), "\",\"mvtnorm\":\"", as.character(packageVersion("mvtnorm")),
