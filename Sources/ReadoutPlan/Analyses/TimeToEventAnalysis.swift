@@ -10,14 +10,18 @@ public enum TimeToEventAnalysis {
         public var population: String
         public var timeUnit: String?
         public var causeOfInterest: String?
+        /// RMST horizon τ in the analysis unit (time-to-event endpoints; `nil` for none).
+        public var rmstHorizon: Double?
 
-        public init(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?, causeOfInterest: String? = nil) {
+        public init(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?, causeOfInterest: String? = nil,
+                    rmstHorizon: Double? = nil) {
             self.endpoint = endpoint
             self.title = title
             self.type = type
             self.population = population
             self.timeUnit = timeUnit
             self.causeOfInterest = causeOfInterest
+            self.rmstHorizon = rmstHorizon
         }
     }
 
@@ -83,6 +87,10 @@ public enum TimeToEventAnalysis {
             competingRisks: competing)
         result.landmarkDifferences = landmarkDifferences(arms, reference: input.referenceArm, level: methods.confidenceLevel)
         result.followUp = try followUp(time: input.time, event: input.event, options: kmOptions)
+        if labels.type == .timeToEvent {
+            result.restrictedMean = try restrictedMean(input, horizon: labels.rmstHorizon, options: kmOptions)
+            result.proportionalHazards = try proportionalHazards(input, cox: cox, options: coxOptions)
+        }
         return result
     }
 

@@ -110,7 +110,8 @@ public enum TrialAnalysis {
                          timeDivisor: Double, timeUnit: String, warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
         let labels = TimeToEventAnalysis.Labels(endpoint: header.id.rawValue, title: header.title, type: type,
                                                 population: header.population.rawValue, timeUnit: timeUnit,
-                                                causeOfInterest: causeOfInterest)
+                                                causeOfInterest: causeOfInterest,
+                                                rmstHorizon: context.plan.rmst?.tau ?? landmarks.last)
         let flags = context.populationDefinition(header.population)?.flags ?? []
         let adtte = try context.dataset(header.dataset, field: "\(field).dataset")
         let request = SurvivalRequest(parameter: parameter, armVariable: context.plan.arms.variable, arms: context.arms,
@@ -118,11 +119,19 @@ public enum TrialAnalysis {
                                       strata: strata, causes: causes, timeDivisor: timeDivisor, landmarks: landmarks)
         let input = try SurvivalBinding.bind(adsl: context.subjects, adtte: adtte, request: request,
                                              subjectOfRow: try context.subjects(of: adtte, name: header.dataset), warnings: &warnings)
+        var result: EndpointResult
         do {
-            return try TimeToEventAnalysis.run(input, labels: labels, methods: methods)
+            result = try TimeToEventAnalysis.run(input, labels: labels, methods: methods)
         } catch {
             throw DiagnosticsError([Diagnostic(.error, "stats.invalid-input", at: SourceLocation(file: adtte.source),
                                                "cannot analyse endpoint '\(header.id)': \(error)")])
         }
+        let specs = type == .timeToEvent ? context.subgroups.filter { $0.endpoints.contains(header.id) } : []
+        if !specs.isEmpty {
+            result.subgroups = try specs.map { (spec) throws(DiagnosticsError) in
+                try SubgroupAnalysis.run(input, spec: spec, context: context, methods: methods, warnings: &warnings)
+            }
+        }
+        return result
     }
 }

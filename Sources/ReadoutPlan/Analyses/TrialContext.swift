@@ -22,6 +22,8 @@ public struct TrialContext: Sendable {
     public let subjectOfRow: [String: [Int32]]
     /// The plan file, for diagnostics about the plan itself.
     public let planFile: String
+    /// Validated subgroup variables (`subgroups:`).
+    public let subgroups: [SubgroupSpec]
 
     public init(plan validated: ValidatedPlan, datasets: [String: Dataset]) throws(DiagnosticsError) {
         let plan = validated.plan
@@ -29,6 +31,7 @@ public struct TrialContext: Sendable {
         self.plan = plan
         self.datasets = datasets
         self.planFile = planFile
+        self.subgroups = validated.subgroups
         guard let adsl = datasets["adsl"] else {
             throw DiagnosticsError([Diagnostic(.error, "plan.missing-dataset", at: SourceLocation(file: planFile),
                                                "the plan has no ADSL dataset", variable: "data.adsl", expected: "a path to ADSL")])

@@ -16,10 +16,12 @@ public struct SurvivalInput: Sendable {
     public var causes: [String]
     /// Landmark times in the analysis time unit.
     public var landmarks: [Double]
+    /// ADSL row of each subject (empty when the input was not bound from ADSL).
+    public var subjects: [Int]
 
     public init(arms: [String], referenceArm: Int, time: [Double], event: [Bool], arm: [Int],
                 stratum: [Int?]? = nil, strataVariables: [String] = [], cause: [Int]? = nil, causes: [String] = [],
-                landmarks: [Double] = []) {
+                landmarks: [Double] = [], subjects: [Int] = []) {
         self.arms = arms
         self.referenceArm = referenceArm
         self.time = time
@@ -30,6 +32,7 @@ public struct SurvivalInput: Sendable {
         self.cause = cause
         self.causes = causes
         self.landmarks = landmarks
+        self.subjects = subjects
     }
 
     public var count: Int { time.count }

@@ -12,6 +12,10 @@ public struct TrialPlan: Decodable, Sendable {
     public var endpoints: [Endpoint]
     public var baseline: BaselineSettings
     public var consort: ConsortSettings
+    /// Subgroup analyses of the time-to-event endpoints (optional).
+    public var subgroups: SubgroupSettings?
+    /// Horizon of the restricted mean survival time (optional; default the last landmark).
+    public var rmst: RMSTSettings?
 }
 
 /// Who and what the trial is.

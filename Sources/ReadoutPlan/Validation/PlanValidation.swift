@@ -96,8 +96,9 @@ public enum PlanValidation {
             error("methods.confidenceLevel", "plan.invalid-value", "the confidence level must be a proportion", value: "\(level)",
                   expected: "a number between 0.5 and 1, e.g. 0.95")
         }
+        let subgroups = subgroups(plan, sources: sources, error)
         guard !log.hasErrors, let reference else { throw DiagnosticsError(log.diagnostics) }
-        return ValidatedPlan(plan: plan, file: sources.file, referenceArm: ArmID(reference))
+        return ValidatedPlan(plan: plan, file: sources.file, referenceArm: ArmID(reference), subgroups: subgroups)
     }
 
     /// A name used as a folder, file or anchor: `[A-Za-z0-9][A-Za-z0-9._-]*` (so never `.` or `..`).

@@ -8,6 +8,8 @@ public struct ValidatedPlan: Sendable {
     public let file: String
     /// The comparator of every hazard, odds and risk ratio.
     public let referenceArm: ArmID
+    /// `subgroups:` resolved to time-to-event endpoints, with their plan lines.
+    public let subgroups: [SubgroupSpec]
     /// The declared arms in display order.
     public var arms: [ArmID] { plan.arms.levels.indices.map(ArmID.init) }
 
@@ -15,9 +17,10 @@ public struct ValidatedPlan: Sendable {
 
     public subscript<T>(dynamicMember keyPath: KeyPath<TrialPlan, T>) -> T { plan[keyPath: keyPath] }
 
-    init(plan: TrialPlan, file: String, referenceArm: ArmID) {
+    init(plan: TrialPlan, file: String, referenceArm: ArmID, subgroups: [SubgroupSpec] = []) {
         self.plan = plan
         self.file = file
         self.referenceArm = referenceArm
+        self.subgroups = subgroups
     }
 }
