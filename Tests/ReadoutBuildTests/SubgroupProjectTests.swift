@@ -144,6 +144,19 @@ import ReadoutTestSupport
         #expect(d.location?.file.hasSuffix("adsl.csv") == true)
     }
 
+    @Test func hostileLabelsAreEscapedOnThePage() throws {
+        let project = try MutatedProjectTests.copy()
+        defer { try? FileManager.default.removeItem(atPath: project + "/..") }
+        try MutatedProjectTests.replaceInPlan(project, "      label: \"Age group, years\"\n", "      label: \"<script>alert(1)</script>\"\n")
+        try MutatedProjectTests.replaceInPlan(project, "          label: Female\n", "          label: \"F & <b>\"\n")
+        let output = project + "/../output"
+        _ = try BuildAction(projects: [project], outputRoot: output, themeRoot: MutatedProjectTests.theme, lockPolicy: .warn).run()
+        let efficacy = try String(contentsOfFile: output + "/trial/ia1/efficacy.html", encoding: .utf8)
+        #expect(!efficacy.contains("<script>alert(1)"))
+        #expect(!efficacy.contains("F & <b>"))
+        #expect(efficacy.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
     @Test func aDeclaredLevelWithoutSubjectsIsAWarning() throws {
         let project = try MutatedProjectTests.copy()
         defer { try? FileManager.default.removeItem(atPath: project + "/..") }
