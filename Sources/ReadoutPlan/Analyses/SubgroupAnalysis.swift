@@ -1,6 +1,6 @@
 public import ReadoutCore
 import ReadoutData
-public import ReadoutStats
+import ReadoutStats
 
 /// Subgroup analysis of one time-to-event endpoint by one ADSL variable: binds the variable's levels to
 /// the endpoint's subjects, checks them against the declared levels, and runs `SubgroupCox` with the

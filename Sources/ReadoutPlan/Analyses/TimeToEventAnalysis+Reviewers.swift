@@ -1,4 +1,4 @@
-public import ReadoutStats
+import ReadoutStats
 
 /// What reviewers ask for besides the primary comparison: the restricted mean survival time at τ and
 /// the proportional-hazards check of the Cox models (docs/methods/rmst.md, docs/methods/cox-zph.md).

@@ -1,4 +1,4 @@
-public import ReadoutCore
+import ReadoutCore
 
 /// Checks of `subgroups:` and `rmst:` (the plan side; the data side is in `SubgroupAnalysis`):
 /// the endpoints exist and are time-to-event, no variable is listed twice or is the arm variable,

@@ -68,8 +68,9 @@ zph_case <- function(name, d, arms, extra = NULL, strata = NULL, factor_term = N
   out
 }
 
-subgroup_case <- function(name, d, arms, variable, levels = NULL) {
-  d$arm <- armf(d, arms)
+subgroup_case <- function(name, d, arms, variable, levels = NULL, arm_variable = "TRT01P") {
+  d$arm <- factor(d[[arm_variable]], levels = arms)
+  d <- d[!is.na(d$arm), ]
   values <- d[[variable]]
   levels <- if (is.null(levels)) sort(unique(values[!is.na(values)]), method = "radix") else levels
   d$g <- factor(values, levels = levels)
@@ -82,7 +83,7 @@ subgroup_case <- function(name, d, arms, variable, levels = NULL) {
       n <- as.integer(table(factor(s$arm, levels = arms)))
       ev <- as.integer(tapply(s$event, factor(s$arm, levels = arms), sum)); ev[is.na(ev)] <- 0L
       res <- list(level = levels[k], n = n, events = ev)
-      if (all(n > 0) && sum(s$event) > 0) {
+      if (all(n > 0) && all(ev > 0)) {
         w <- character(0)
         fit <- withCallingHandlers(coxph(Surv(time, event) ~ arm, data = s, ties = ties),
                                    warning = function(x) { w <<- c(w, conditionMessage(x)); invokeRestart("muffleWarning") })
@@ -140,5 +141,7 @@ gold <- list(
     subgroup_case("sample RFS MRDMETH", rfs, ball_arms, "MRDMETH"),
     subgroup_case("sample RFS SEX", rfs, ball_arms, "SEX", levels = c("M", "F")),
     subgroup_case("sample OS DONORTYP", os, ball_arms, "DONORTYP"),
-    subgroup_case("aml degenerate", aml, aml_arms, "GRP")))
+    subgroup_case("aml degenerate", aml, aml_arms, "GRP"),
+    # Three arms (lung's ph.ecog 0, 1, 2 as arms; the one subject with 3 and the one missing left out) by sex.
+    subgroup_case("lung three arms by sex", lung, c("0", "1", "2"), "TRT01P", arm_variable = "STRAT1")))
 writeLines(toJSON(gold, auto_unbox = TRUE, digits = NA, null = "null", na = "null", pretty = FALSE), "gold.json")

@@ -33,11 +33,13 @@ import Testing
                 #expect(level.reasons[0] != nil, "\(label) reason")
                 continue
             }
-            expectClose(level.coefficients[0], JSONPath.number(JSONPath.value(g, "coef")), relative: Tolerance.iterative, "\(label) coef")
-            expectClose(level.standardErrors[0], JSONPath.number(JSONPath.value(g, "se")), relative: Tolerance.iterative, "\(label) se")
-            expectClose(level.hazardRatios[0].estimate, JSONPath.number(JSONPath.value(g, "hr")), relative: Tolerance.iterative, "\(label) hr")
-            expectClose(level.hazardRatios[0].lower, JSONPath.number(JSONPath.value(g, "lower")), relative: Tolerance.iterative, "\(label) lower")
-            expectClose(level.hazardRatios[0].upper, JSONPath.number(JSONPath.value(g, "upper")), relative: Tolerance.iterative, "\(label) upper")
+            // One value per non-reference arm (R's arm coefficients in arm order).
+            func gold(_ key: String) -> [Double?] { JSONPath.numbers(JSONPath.value(g, key)) }
+            expectClose(level.coefficients, gold("coef"), relative: Tolerance.iterative, "\(label) coef")
+            expectClose(level.standardErrors, gold("se"), relative: Tolerance.iterative, "\(label) se")
+            expectClose(level.hazardRatios.map(\.estimate), gold("hr"), relative: Tolerance.iterative, "\(label) hr")
+            expectClose(level.hazardRatios.map(\.lower), gold("lower"), relative: Tolerance.iterative, "\(label) lower")
+            expectClose(level.hazardRatios.map(\.upper), gold("upper"), relative: Tolerance.iterative, "\(label) upper")
         }
         let lrt = try #require(result.likelihoodRatio)
         expectClose(lrt.statistic, JSONPath.number(JSONPath.value(gold, "lrt")), relative: Tolerance.iterative, "\(name) \(ties) LRT")
