@@ -134,6 +134,17 @@ import ReadoutTestSupport
         #expect(d.subject.value == "DONORTYPE")
     }
 
+    @Test func anIdentifierAsSubgroupIsRefusedNotPlotted() throws {
+        let project = try MutatedProjectTests.copy()
+        defer { try? FileManager.default.removeItem(atPath: project + "/..") }
+        try MutatedProjectTests.replaceInPlan(project, "    - variable: DONORTYP\n      label: \"Donor type\"\n    - variable: MRDMETH",
+                                              "    - variable: USUBJID\n      label: \"Donor type\"\n    - variable: MRDMETH")
+        let diagnostics = try #require(MutatedProjectTests.check(project))
+        let d = try #require(diagnostics.first { $0.identifier == "data.adsl.subgroup-levels" })
+        #expect(d.subject.variable == "USUBJID")
+        #expect(d.location?.file.hasSuffix("trial.yaml") == true)
+    }
+
     @Test func aValueOutsideTheDeclaredLevelsIsAnError() throws {
         let project = try MutatedProjectTests.copy()
         defer { try? FileManager.default.removeItem(atPath: project + "/..") }

@@ -57,6 +57,7 @@ public enum DiagnosticCatalog {
         "data.adsl.flag-value": "a flag is not Y, N or empty",
         "data.adsl.undeclared-level": "a categorical value is not among the declared levels",
         "data.adsl.subgroup-variable": "a subgroup variable is not a column of ADSL",
+        "data.adsl.subgroup-levels": "a subgroup variable has more levels than a forest plot can show (at most 20)",
         "data.adsl.subgroup-level-absent": "a declared subgroup level has no subject in the endpoint's population (warning)",
         "data.adtte.missing-usubjid": "an ADTTE row has no USUBJID",
         "data.adtte.unknown-subject": "an ADTTE subject is not in ADSL",

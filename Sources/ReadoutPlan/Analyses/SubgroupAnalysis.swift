@@ -7,6 +7,10 @@ import ReadoutStats
 /// endpoint's ties, convention and confidence level. Within each level the Cox model is unstratified
 /// (arm only), whatever the endpoint's strata: the usual forest-plot convention (docs/methods/subgroups.md).
 public enum SubgroupAnalysis {
+    /// Most levels a subgrouping variable may have: a forest plot of more is unreadable, and more
+    /// usually means a continuous or identifier variable was named by mistake.
+    public static let maximumLevels = 20
+
     public static func run(_ input: SurvivalInput, spec: SubgroupSpec, context: TrialContext, methods: ResolvedMethods,
                            warnings: inout [Diagnostic]) throws(DiagnosticsError) -> SubgroupSummary {
         let adsl = context.subjects.adsl
@@ -38,6 +42,12 @@ public enum SubgroupAnalysis {
             }
         } else {
             levels = present.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ($0, $0) }
+        }
+        if levels.count > maximumLevels {
+            throw DiagnosticsError([Diagnostic(.error, "data.adsl.subgroup-levels", at: spec.location,
+                                               "a subgroup variable has too many levels (\(levels.count)) for subgroup analyses",
+                                               variable: spec.variable, value: "\(levels.count) levels",
+                                               expected: "a categorical variable with at most \(maximumLevels) levels (group a continuous one first, e.g. AGEGR1)")])
         }
         let indexOfValue = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1.value, $0) })
         let level: [Int?] = input.subjects.map { s in
