@@ -71,7 +71,8 @@ public struct EstimateAction: Sendable {
                                                variable: "--cause-of-interest", value: cause, expected: "one of \(causes.joined(separator: ", "))")])
         }
         let labels = TimeToEventAnalysis.Labels(endpoint: parameter, title: parameter, type: causes.isEmpty ? .timeToEvent : .competingRisks,
-                                                population: population, timeUnit: unit, causeOfInterest: causeOfInterest ?? causes.first)
+                                                population: population, timeUnit: unit, causeOfInterest: causeOfInterest ?? causes.first,
+                                                rmstHorizon: landmarks.last)
         do {
             return try TimeToEventAnalysis.run(input, labels: labels, methods: resolved)
         } catch {

@@ -30,6 +30,8 @@ public enum DiagnosticCatalog {
         "plan.interim.endpoint": "the interim design names no time-to-event endpoint of the plan",
         "plan.interim.arms": "an interim design needs exactly two arms",
         "plan.interim.unknown-spending": "an interim spending function family is not one Readout knows",
+        "plan.subgroup-endpoint": "a subgroups endpoint is not a time-to-event endpoint of the plan",
+        "plan.duplicate-subgroup": "a subgroup variable or one of its levels is listed twice",
         // Data files
         "data.dataset.no-rows": "a dataset has a header but no rows (one root cause, reported before its consequences)",
         "data.csv.control-character": "a CSV field holds a control character (NUL or another C0 character except tab)",
@@ -57,6 +59,9 @@ public enum DiagnosticCatalog {
         "data.adsl.unknown-arm": "a population member's arm is not a declared arm",
         "data.adsl.flag-value": "a flag is not Y, N or empty",
         "data.adsl.undeclared-level": "a categorical value is not among the declared levels",
+        "data.adsl.subgroup-variable": "a subgroup variable is not a column of ADSL",
+        "data.adsl.subgroup-levels": "a subgroup variable has more levels than a forest plot can show (at most 20)",
+        "data.adsl.subgroup-level-absent": "a declared subgroup level has no subject in the endpoint's population (warning)",
         "data.adtte.missing-usubjid": "an ADTTE row has no USUBJID",
         "data.adtte.unknown-subject": "an ADTTE subject is not in ADSL",
         "data.adtte.duplicate-record": "a subject has two records of the same parameter",

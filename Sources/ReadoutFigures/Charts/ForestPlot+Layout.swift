@@ -147,9 +147,18 @@ extension ForestPlot {
                 out.append(SVG.path("M\(c(x0)) \(c(cy))L\(c(ex)) \(c(cy - 7))L\(c(x1)) \(c(cy))L\(c(ex)) \(c(cy + 7))Z",
                                     [("class", "estimate"), ("fill", plot.color)]))
             } else {
-                out.append(SVG.rect(Rect(x: ex - 4.5, y: cy - 4.5, width: 9, height: 9), [("class", "estimate"), ("fill", plot.color)]))
+                let side = markerSide(row)
+                out.append(SVG.rect(Rect(x: ex - side / 2, y: cy - side / 2, width: side, height: side),
+                                    [("class", "estimate"), ("fill", plot.color)]))
             }
             return out
+        }
+
+        /// Side of a row's square: 9 without a weight; with one, area ∝ weight, the heaviest row 14 wide
+        /// and none narrower than 3 (so a tiny weight stays visible).
+        func markerSide(_ row: ForestRow) -> Double {
+            guard let w = row.weight, let heaviest = plot.rows.compactMap(\.weight).max() else { return 9 }
+            return max(3, 14 * (w / heaviest).squareRoot())
         }
 
         /// The x axis with tick labels, optional title and the two "Favours" labels with outward arrows.

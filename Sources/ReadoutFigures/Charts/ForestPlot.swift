@@ -23,10 +23,14 @@ public struct ForestRow: Sendable {
     public var indent: Int
     /// Draw the estimate as a diamond spanning the interval (overall effect).
     public var isSummary: Bool
+    /// Statistical weight of the estimate, e.g. the inverse variance 1/se² of a log hazard ratio. When
+    /// rows have weights, each square's area is proportional to its weight (the largest is 14 units
+    /// wide); rows without a weight keep the fixed 9-unit square.
+    public var weight: Double?
 
     /// Creates a row.
     public init(label: String, estimate: Double? = nil, lower: Double? = nil, upper: Double? = nil, text: String = "",
-                cells: [String] = [], isHeader: Bool = false, indent: Int = 0, isSummary: Bool = false) {
+                cells: [String] = [], isHeader: Bool = false, indent: Int = 0, isSummary: Bool = false, weight: Double? = nil) {
         self.label = label
         self.estimate = estimate
         self.lower = lower
@@ -36,6 +40,7 @@ public struct ForestRow: Sendable {
         self.isHeader = isHeader
         self.indent = indent
         self.isSummary = isSummary
+        self.weight = weight.flatMap { $0.isFinite && $0 > 0 ? $0 : nil }
     }
 }
 

@@ -26,10 +26,13 @@ struct SurvivalPlan: Sendable {
         var causes: [String]
         var endpoint: EndpointHeader
         var field: String
+        /// The time-to-event endpoints shown from this block (they add RMST, the PH check and subgroups).
+        var timeToEventEndpoints: [EndpointID] = []
     }
 
     enum Output: Sendable {
-        case survival(SurvivalInput, TimeToEventAnalysis.SurvivalBlock)
+        /// The bound records, the block, and the subgroup analyses by index into `TrialContext.subgroups`.
+        case survival(SurvivalInput, TimeToEventAnalysis.SurvivalBlock, [Int: SubgroupSummary])
         case competing(CompetingRisksSummary)
     }
 
@@ -45,6 +48,7 @@ struct SurvivalPlan: Sendable {
         var competingTask: [Records: [[String]: Int]] = [:]
         var survivalTasks: [Task] = [], competingTasks: [Task] = []
         var pending: [(endpoint: Int, survival: Int, competing: Int?)] = []
+        var timeToEvent = Set<Int>()
         for (index, endpoint) in endpoints.enumerated() {
             let header = endpoint.header
             let field = "endpoints[\(index)]"
@@ -54,6 +58,7 @@ struct SurvivalPlan: Sendable {
                 records = Records(dataset: header.dataset.lowercased(), parameter: e.parameter, population: header.population,
                                   strata: e.strata, landmarks: e.landmarks)
                 causes = []
+                timeToEvent.insert(index)
             case .competingRisks(let e):
                 records = Records(dataset: header.dataset.lowercased(), parameter: e.parameter, population: header.population,
                                   strata: e.strata, landmarks: e.landmarks)
@@ -67,6 +72,7 @@ struct SurvivalPlan: Sendable {
                 survivalTask[records] = s
                 survivalTasks.append(Task(records: records, causes: causes, endpoint: header, field: field))
             }
+            if timeToEvent.contains(index) { survivalTasks[s].timeToEventEndpoints.append(header.id) }
             var c: Int?
             if !causes.isEmpty {
                 if let known = competingTask[records]?[causes] { c = known } else {
@@ -102,18 +108,42 @@ struct SurvivalPlan: Sendable {
             if competing, let cause = input.cause {
                 return .competing(try CompetingRisksAnalysis.run(input, cause: cause, methods: methods))
             }
-            return .survival(input, try TimeToEventAnalysis.survivalBlock(input, methods: methods))
+            let block = try TimeToEventAnalysis.survivalBlock(input, methods: methods, reviewers: !task.timeToEventEndpoints.isEmpty,
+                                                              rmstHorizon: rmstHorizon(task.records, plan: context.plan))
+            return .survival(input, block, try subgroups(of: task, input: input, context: context, methods: methods, warnings: &warnings))
+        } catch let error as DiagnosticsError {
+            throw error
         } catch {
             throw DiagnosticsError([Diagnostic(.error, "stats.invalid-input", at: SourceLocation(file: adtte.source),
                                                "cannot analyse endpoint '\(task.endpoint.id)': \(error)")])
         }
     }
 
+    /// Subgroup analyses (`subgroups:`) of the time-to-event endpoints shown from a survival block.
+    private func subgroups(of task: Task, input: SurvivalInput, context: TrialContext, methods: ResolvedMethods,
+                           warnings: inout [Diagnostic]) throws(DiagnosticsError) -> [Int: SubgroupSummary] {
+        var summaries: [Int: SubgroupSummary] = [:]
+        for (i, spec) in context.subgroups.enumerated() where spec.endpoints.contains(where: task.timeToEventEndpoints.contains) {
+            summaries[i] = try SubgroupAnalysis.run(input, spec: spec, context: context, methods: methods, warnings: &warnings)
+        }
+        return summaries
+    }
+
+    /// The RMST horizon τ: `rmst.tau`, else the last landmark.
+    private func rmstHorizon(_ records: Records, plan: TrialPlan) -> Double? {
+        plan.rmst?.tau ?? records.landmarks.last
+    }
+
+    /// The RMST horizon of survival endpoint `index`.
+    func rmstHorizon(of index: Int, plan: TrialPlan) -> Double? {
+        taskOfEndpoint[index].flatMap { rmstHorizon(tasks[$0.survival].records, plan: plan) }
+    }
+
     /// Endpoint `index`'s result from the outputs of its tasks.
-    func result(of index: Int, labels: TimeToEventAnalysis.Labels, methods: ResolvedMethods,
+    func result(of index: Int, labels: TimeToEventAnalysis.Labels, context: TrialContext, methods: ResolvedMethods,
                 outputs: [Result<Output, DiagnosticsError>]) throws(DiagnosticsError) -> EndpointResult {
         guard let entry = taskOfEndpoint[index] else { preconditionFailure("not a survival endpoint") }
-        guard case .survival(let input, let block) = try outputs[entry.survival].get() else {
+        guard case .survival(let input, let block, let subgroups) = try outputs[entry.survival].get() else {
             preconditionFailure("a survival task computes a survival block")
         }
         var competing: CompetingRisksSummary?
@@ -123,6 +153,11 @@ struct SurvivalPlan: Sendable {
             }
             competing = summary
         }
-        return TimeToEventAnalysis.result(labels: labels, input: input, methods: methods, block: block, competing: competing)
+        var result = TimeToEventAnalysis.result(labels: labels, input: input, methods: methods, block: block, competing: competing)
+        if labels.type == .timeToEvent {
+            let mine = context.subgroups.indices.filter { context.subgroups[$0].endpoints.contains { $0.rawValue == labels.endpoint } }
+            if !mine.isEmpty { result.subgroups = mine.compactMap { subgroups[$0] } }
+        }
+        return result
     }
 }

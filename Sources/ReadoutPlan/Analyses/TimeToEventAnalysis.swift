@@ -10,14 +10,18 @@ public enum TimeToEventAnalysis {
         public var population: String
         public var timeUnit: String?
         public var causeOfInterest: String?
+        /// RMST horizon τ in the analysis unit (time-to-event endpoints; `nil` for none).
+        public var rmstHorizon: Double?
 
-        public init(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?, causeOfInterest: String? = nil) {
+        public init(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?, causeOfInterest: String? = nil,
+                    rmstHorizon: Double? = nil) {
             self.endpoint = endpoint
             self.title = title
             self.type = type
             self.population = population
             self.timeUnit = timeUnit
             self.causeOfInterest = causeOfInterest
+            self.rmstHorizon = rmstHorizon
         }
     }
 
@@ -29,10 +33,13 @@ public enum TimeToEventAnalysis {
         public var landmarkDifferences: [LandmarkDifference]
         public var logRank: LogRankSummary
         public var cox: CoxSummary
+        /// Restricted mean survival time and the proportional-hazards check (time-to-event endpoints).
+        public var restrictedMean: RestrictedMeanSummary?
+        public var proportionalHazards: ProportionalHazardsSummary?
     }
 
     public static func run(_ input: SurvivalInput, labels: Labels, methods: ResolvedMethods) throws(StatsError) -> EndpointResult {
-        let block = try survivalBlock(input, methods: methods)
+        let block = try survivalBlock(input, methods: methods, reviewers: labels.type == .timeToEvent, rmstHorizon: labels.rmstHorizon)
         var competing: CompetingRisksSummary?
         if let cause = input.cause {
             competing = try CompetingRisksAnalysis.run(input, cause: cause, methods: methods)
@@ -45,15 +52,22 @@ public enum TimeToEventAnalysis {
                               competing: CompetingRisksSummary?) -> EndpointResult {
         var competing = competing
         competing?.causeOfInterest = labels.causeOfInterest
-        return EndpointResult.make(
+        var result = EndpointResult.make(
             endpoint: labels.endpoint, title: labels.title, type: labels.type, population: labels.population,
             timeUnit: labels.timeUnit, referenceArm: input.arms[input.referenceArm], methods: methods, arms: block.arms,
             followUp: block.followUp, landmarkDifferences: block.landmarkDifferences,
             logRank: block.logRank, cox: block.cox, competingRisks: competing)
+        if labels.type == .timeToEvent {
+            result.restrictedMean = block.restrictedMean
+            result.proportionalHazards = block.proportionalHazards
+        }
+        return result
     }
 
-    /// Kaplan-Meier per arm, median follow-up, log-rank and Cox (unstratified and stratified).
-    public static func survivalBlock(_ input: SurvivalInput, methods: ResolvedMethods) throws(StatsError) -> SurvivalBlock {
+    /// Kaplan-Meier per arm, median follow-up, log-rank and Cox (unstratified and stratified); with
+    /// `reviewers`, also the RMST up to `rmstHorizon` and the proportional-hazards check.
+    public static func survivalBlock(_ input: SurvivalInput, methods: ResolvedMethods, reviewers: Bool,
+                                     rmstHorizon: Double?) throws(StatsError) -> SurvivalBlock {
         // R's aeqSurv: floating-point near-ties are merged over the whole dataset, before any split by arm.
         // survival (survfit, survdiff, coxph) does this; cmprsk (cuminc, crr) does not, so the
         // competing-risks analysis gets the times as recorded.
@@ -104,7 +118,9 @@ public enum TimeToEventAnalysis {
                                     stratified: stratifiedLogRank),
             cox: CoxSummary(ties: methods.ties.rawValue, logLikelihood: cox.logLikelihood, tests: tests(cox),
                             hazardRatios: hazardRatios(cox, input: input), converged: cox.converged,
-                            iterations: cox.iterations, strata: nil, excluded: nil, stratified: stratifiedCox))
+                            iterations: cox.iterations, strata: nil, excluded: nil, stratified: stratifiedCox),
+            restrictedMean: reviewers ? try restrictedMean(input, horizon: rmstHorizon, options: kmOptions) : nil,
+            proportionalHazards: reviewers ? try proportionalHazards(input, cox: cox, options: coxOptions) : nil)
     }
 
     /// Other arm minus reference at each landmark.

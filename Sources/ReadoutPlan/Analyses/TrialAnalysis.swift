@@ -58,12 +58,13 @@ public enum TrialAnalysis {
             if case .competingRisks(let e) = endpoint {
                 labels = Self.labels(endpoint.header, type: .competingRisks, causeOfInterest: e.causeOfInterest, timeUnit: timeUnit)
             } else {
-                labels = Self.labels(endpoint.header, type: .timeToEvent, causeOfInterest: nil, timeUnit: timeUnit)
+                labels = Self.labels(endpoint.header, type: .timeToEvent, causeOfInterest: nil, timeUnit: timeUnit,
+                                     rmstHorizon: survival.rmstHorizon(of: index, plan: plan))
             }
             let taskWarnings = blocks[entry.survival].1 + (entry.competing.map { blocks[$0].1 } ?? [])
             let result: Result<EndpointResult, DiagnosticsError>
             do throws(DiagnosticsError) {
-                result = .success(try survival.result(of: index, labels: labels, methods: methods, outputs: blocks.map(\.0)))
+                result = .success(try survival.result(of: index, labels: labels, context: context, methods: methods, outputs: blocks.map(\.0)))
             } catch {
                 result = .failure(error)
             }
@@ -141,8 +142,10 @@ public enum TrialAnalysis {
         }
     }
 
-    static func labels(_ header: EndpointHeader, type: EndpointType, causeOfInterest: String?, timeUnit: String) -> TimeToEventAnalysis.Labels {
+    static func labels(_ header: EndpointHeader, type: EndpointType, causeOfInterest: String?, timeUnit: String,
+                       rmstHorizon: Double? = nil) -> TimeToEventAnalysis.Labels {
         TimeToEventAnalysis.Labels(endpoint: header.id.rawValue, title: header.title, type: type,
-                                   population: header.population.rawValue, timeUnit: timeUnit, causeOfInterest: causeOfInterest)
+                                   population: header.population.rawValue, timeUnit: timeUnit, causeOfInterest: causeOfInterest,
+                                   rmstHorizon: rmstHorizon)
     }
 }

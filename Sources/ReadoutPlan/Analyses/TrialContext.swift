@@ -24,6 +24,8 @@ public struct TrialContext: Sendable {
     public let planFile: String
     /// The validated `interim:` design, when the plan has one.
     public let interim: ValidatedInterimDesign?
+    /// Validated subgroup variables (`subgroups:`).
+    public let subgroups: [SubgroupSpec]
 
     public init(plan validated: ValidatedPlan, datasets: [String: Dataset]) throws(DiagnosticsError) {
         let plan = validated.plan
@@ -32,6 +34,7 @@ public struct TrialContext: Sendable {
         self.datasets = datasets
         self.planFile = planFile
         interim = validated.interim
+        self.subgroups = validated.subgroups
         guard let adsl = datasets["adsl"] else {
             throw DiagnosticsError([Diagnostic(.error, "plan.missing-dataset", at: SourceLocation(file: planFile),
                                                "the plan has no ADSL dataset", variable: "data.adsl", expected: "a path to ADSL")])

@@ -75,6 +75,7 @@ public enum SurvivalBinding {
 
         var time: [Double] = [], event: [Bool] = [], stratum: [Int?] = [], cause: [Int] = []
         var armCodes: [Int32] = []
+        var subjectRows: [Int] = []
         var seen = Bitset(count: subjects.count)
         var seenCount = 0
         for row in 0..<adtte.rowCount where paramcd.codes[row] == parameterCode {
@@ -149,6 +150,7 @@ public enum SurvivalBinding {
             event.append(c == 0)
             armCodes.append(armCode)
             cause.append(code)
+            subjectRows.append(s)
         }
         if !problems.isEmpty { throw DiagnosticsError(problems.result) }
 
@@ -188,7 +190,8 @@ public enum SurvivalBinding {
         }
         return SurvivalInput(arms: arms, referenceArm: reference, time: time, event: event, arm: arm,
                              stratum: request.strata.isEmpty ? nil : stratum, strataVariables: request.strata,
-                             cause: request.causes.isEmpty ? nil : cause, causes: request.causes, landmarks: request.landmarks)
+                             cause: request.causes.isEmpty ? nil : cause, causes: request.causes, landmarks: request.landmarks,
+                             subjects: subjectRows)
             .sortedByTime()
     }
 }

@@ -18,10 +18,12 @@ public struct SurvivalInput: Sendable {
     public var causes: [String]
     /// Landmark times in the analysis time unit.
     public var landmarks: [Double]
+    /// ADSL row of each subject (empty when the input was not bound from ADSL).
+    public var subjects: [Int]
 
     public init(arms: [String], referenceArm: Int, time: [Double], event: [Bool], arm: [Int],
                 stratum: [Int?]? = nil, strataVariables: [String] = [], cause: [Int]? = nil, causes: [String] = [],
-                landmarks: [Double] = []) {
+                landmarks: [Double] = [], subjects: [Int] = []) {
         self.arms = arms
         self.referenceArm = referenceArm
         self.time = time
@@ -32,6 +34,7 @@ public struct SurvivalInput: Sendable {
         self.cause = cause
         self.causes = causes
         self.landmarks = landmarks
+        self.subjects = subjects
     }
 
     public var count: Int { time.count }
@@ -50,6 +53,7 @@ public struct SurvivalInput: Sendable {
         sorted.arm = order.map { arm[$0] }
         sorted.stratum = stratum.map { values in order.map { values[$0] } }
         sorted.cause = cause.map { values in order.map { values[$0] } }
+        sorted.subjects = subjects.isEmpty ? [] : order.map { subjects[$0] }
         return sorted
     }
 }

@@ -14,6 +14,10 @@ public struct TrialPlan: Decodable, Sendable {
     public var consort: ConsortSettings
     /// The group-sequential design interim reports are judged against (optional; docs/trial-yaml.md).
     public var interim: InterimDesign?
+    /// Subgroup analyses of the time-to-event endpoints (optional).
+    public var subgroups: SubgroupSettings?
+    /// Horizon of the restricted mean survival time (optional; default the last landmark).
+    public var rmst: RMSTSettings?
 }
 
 /// Who and what the trial is.

@@ -20,6 +20,12 @@ public struct EndpointResult: Encodable, Sendable {
     @Nullable public var competingRisks: CompetingRisksSummary?
     @Nullable public var binary: BinarySummary?
     @Nullable public var adverseEvents: AdverseEventSummary?
+    /// Time-to-event endpoints: RMST at τ per arm and the differences (absent without a horizon).
+    public var restrictedMean: RestrictedMeanSummary?
+    /// Time-to-event endpoints: the Grambsch–Therneau test of proportional hazards.
+    public var proportionalHazards: ProportionalHazardsSummary?
+    /// Time-to-event endpoints with `subgroups:`: one block per subgrouping variable.
+    public var subgroups: [SubgroupSummary]?
 
     /// Builds an endpoint result; only the blocks that apply are given.
     public static func make(endpoint: String, title: String, type: EndpointType, population: String, timeUnit: String?,

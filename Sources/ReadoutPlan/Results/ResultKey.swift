@@ -59,6 +59,17 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
         return String(whole)
     }
 
+    /// RMST, proportional-hazards and subgroup keys of a time-to-event endpoint: `rfs.arm1.rmst`,
+    /// `rfs.rmst.difference`, `rfs.ph.p`, `rfs.subgroup.AGEGR1.interaction.p`.
+    static func reviewerKeys(_ keys: inout Set<ResultKey>, id: String, arms: Int, hasHorizon: Bool, subgroups: [String]) {
+        if hasHorizon {
+            for a in 0..<arms { keys.insert(.arm(id, a, "rmst")) }
+            if arms > 1 { keys.insert(.endpoint(id, "rmst.difference")) }
+        }
+        if arms > 1 { keys.insert(.endpoint(id, "ph.p")) }
+        for variable in subgroups { keys.insert(.endpoint(id, "subgroup.\(variable).interaction.p")) }
+    }
+
     /// Every key the results of `plan` have.
     public static func produced(by validated: ValidatedPlan) -> Set<ResultKey> {
         let plan = validated.plan
@@ -79,6 +90,8 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
             switch endpoint {
             case .timeToEvent(let e):
                 survival(landmarks: e.landmarks, strata: e.strata)
+                reviewerKeys(&keys, id: id, arms: arms.count, hasHorizon: plan.rmst != nil || !e.landmarks.isEmpty,
+                             subgroups: validated.subgroups.filter { $0.endpoints.contains(endpoint.id) }.map(\.variable))
             case .competingRisks(let e):
                 survival(landmarks: e.landmarks, strata: e.strata)
                 for a in arms { for t in e.landmarks { keys.insert(.armIncidence(id, a, t)) } }

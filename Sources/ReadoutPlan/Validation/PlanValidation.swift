@@ -101,8 +101,9 @@ public enum PlanValidation {
                 log.append(Diagnostic(.error, id, at: sources.location(path), message, variable: path, value: value, expected: expected, notes: notes))
             }
         }
+        let subgroups = subgroups(plan, sources: sources, error)
         guard !log.hasErrors, let reference else { throw DiagnosticsError(log.diagnostics) }
-        return ValidatedPlan(plan: plan, file: sources.file, referenceArm: ArmID(reference), interim: interim)
+        return ValidatedPlan(plan: plan, file: sources.file, referenceArm: ArmID(reference), interim: interim, subgroups: subgroups)
     }
 
     /// A name used as a folder, file or anchor: `[A-Za-z0-9][A-Za-z0-9._-]*` (so never `.` or `..`).

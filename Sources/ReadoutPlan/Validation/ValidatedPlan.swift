@@ -10,6 +10,8 @@ public struct ValidatedPlan: Sendable {
     public let referenceArm: ArmID
     /// The checked `interim:` design, when the plan declares one.
     public let interim: ValidatedInterimDesign?
+    /// `subgroups:` resolved to time-to-event endpoints, with their plan lines.
+    public let subgroups: [SubgroupSpec]
     /// The declared arms in display order.
     public var arms: [ArmID] { plan.arms.levels.indices.map(ArmID.init) }
 
@@ -17,10 +19,11 @@ public struct ValidatedPlan: Sendable {
 
     public subscript<T>(dynamicMember keyPath: KeyPath<TrialPlan, T>) -> T { plan[keyPath: keyPath] }
 
-    init(plan: TrialPlan, file: String, referenceArm: ArmID, interim: ValidatedInterimDesign? = nil) {
+    init(plan: TrialPlan, file: String, referenceArm: ArmID, interim: ValidatedInterimDesign? = nil, subgroups: [SubgroupSpec] = []) {
         self.plan = plan
         self.file = file
         self.referenceArm = referenceArm
         self.interim = interim
+        self.subgroups = subgroups
     }
 }

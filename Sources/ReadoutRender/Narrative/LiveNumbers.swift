@@ -35,6 +35,14 @@ enum LiveNumbers {
                 table[.endpoint(id, "hr")] = hr.estimable ? ReportFormat.ratioWithCI(hr.estimate, hr.lower, hr.upper) : NumberFormat.notEstimable
                 table[.endpoint(id, "hr.p")] = ReportFormat.p(hr.p)
             }
+            if let rmst = endpoint.restrictedMean {
+                for (i, arm) in rmst.arms.enumerated() { table[.arm(id, i, "rmst")] = ReportFormat.timeWithCI(arm.estimate, arm.lower, arm.upper) }
+                if let d = rmst.differences.first { table[.endpoint(id, "rmst.difference")] = ReviewerRows.differenceText(d) }
+            }
+            if let ph = endpoint.proportionalHazards { table[.endpoint(id, "ph.p")] = ReportFormat.p(ph.arm.p) }
+            for subgroup in endpoint.subgroups ?? [] {
+                table[.endpoint(id, "subgroup.\(subgroup.variable).interaction.p")] = SubgroupSections.interactionP(subgroup.interaction)
+            }
             if let logRank = endpoint.logRank {
                 table[.endpoint(id, "logrank.p")] = ReportFormat.p(logRank.p)
                 if let stratified = logRank.stratified { table[.endpoint(id, "logrank.stratified.p")] = ReportFormat.p(stratified.p) }

@@ -37,6 +37,7 @@ enum EfficacySections {
             body.append([.text("Number at risk", indent: 1)] + endpoint.arms.map { .number($0.landmarks[l].atRisk.map(String.init) ?? NumberFormat.notEstimable) })
         }
         body.append([.text("Median follow-up (95% CI), \(unit.rawValue)")] + endpoint.arms.map { .number(ReportFormat.timeWithCI($0.followUp.median, $0.followUp.lower, $0.followUp.upper)) })
+        body += ReviewerRows.restrictedMean(endpoint, unit: unit)
 
         var comparison: [[Cell]] = []
         let span = endpoint.arms.count
@@ -60,6 +61,7 @@ enum EfficacySections {
                 comparison.append([.text("Stratified log-rank p (\((stratified.strata ?? []).joined(separator: ", ")))"), Cell(text: ReportFormat.p(stratified.p), numeric: true, colspan: span)])
             }
         }
+        comparison += ReviewerRows.comparison(endpoint, arms: arms, unit: unit)
         let table = HTMLTable(
             id: "table-\(endpoint.endpoint)",
             caption: "\(endpoint.title) — \(population(endpoint.population, results)) population",
@@ -70,10 +72,11 @@ enum EfficacySections {
                 "Landmark differences with Wald CIs from the two arms' Greenwood standard errors.",
                 "Hazard ratio from a Cox proportional-hazards model with arm as the only covariate (\(endpoint.methods.ties.rawValue.capitalized) ties); below 1 favours \(arms.first { !$0.reference }?.label ?? "the experimental arm").",
                 "Methods: \(ReportFormat.methods(endpoint.methods)).",
-            ])
+            ] + ReviewerRows.footnotes(endpoint, unit: unit))
         let figure = SurvivalFigures.kaplanMeier(endpoint, arms: arms, time: results.time, title: endpoint.title, yLabel: "\(endpoint.title) (%)")
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
-                           html: "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>\(endpoint.title) by arm (Kaplan-Meier), with \(transformName(endpoint.methods.confidenceInterval))-transformed pointwise \(level(endpoint.methods))% CIs (Greenwood); + marks censored observations; dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
+                           html: "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>\(endpoint.title) by arm (Kaplan-Meier), with \(transformName(endpoint.methods.confidenceInterval))-transformed pointwise \(level(endpoint.methods))% CIs (Greenwood); + marks censored observations; dashed lines mark the landmarks.</figcaption></figure>\n" + table.html()
+                               + SubgroupSections.html(endpoint, results: results))
     }
 
     static func competingRisks(_ endpoint: EndpointResult, results: TrialResults) -> PageSection {

@@ -113,7 +113,7 @@ enum ContractShape {
 
     static let stringKeys: Set<String> = ["endpoint", "title", "type", "population", "timeUnit", "referenceArm", "profile",
                                           "confidenceInterval", "ties", "arm", "versus", "reason", "cause", "causeOfInterest",
-                                          "variable", "strata[]", "causes[]"]
+                                          "variable", "strata[]", "causes[]", "transform"]
 
     static func check(_ node: Any, path: String, key: String = "") {
         switch node {
