@@ -17,6 +17,16 @@ enum SurvivalFigures {
         return stride(from: 0, through: last + step / 2, by: step).map { $0 }
     }
 
+    /// The dash pattern of arm `index`: solid, dashed, dotted, then again (arms also differ in colour),
+    /// so curves stay apart in grey-scale print; the key and the risk table show the same pattern.
+    static func lineStyle(_ index: Int) -> LineStyle {
+        LineStyle.allCases[index % LineStyle.allCases.count]
+    }
+
+    /// viewBox width of the survival figures: they fill the content width (80rem on screen, the text
+    /// width in print), and at 960 units their 13-unit labels print at about 16px on a wide screen.
+    static let width = 960.0
+
     /// Number at risk at `t`: subjects with time ≥ t, read off the KM table.
     static func atRisk(_ curve: [CurveRow], at t: Double) -> Int {
         guard let row = curve.first(where: { $0.time >= t }) else { return 0 }
@@ -27,12 +37,13 @@ enum SurvivalFigures {
         let unit = time.displayUnit
         let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
         let xTicks = ticks(maxTime: maxTime, unit: unit)
-        let series = zip(result.arms, arms).map { survival, arm in
-            StepSeries(label: arm.label, color: arm.color,
-                       times: survival.curve.map(\.time), values: survival.curve.map(\.estimate), start: 1,
-                       lower: survival.curve.map(\.lower), upper: survival.curve.map(\.upper),
-                       censorTimes: survival.curve.filter { $0.censored > 0 }.map(\.time),
-                       endTime: survival.curve.last?.time)
+        let series = zip(result.arms, arms).enumerated().map { index, pair in
+            let (survival, arm) = pair
+            return StepSeries(label: arm.label, color: arm.color,
+                              times: survival.curve.map(\.time), values: survival.curve.map(\.estimate), start: 1,
+                              lower: survival.curve.map(\.lower), upper: survival.curve.map(\.upper),
+                              censorTimes: survival.curve.filter { $0.censored > 0 }.map(\.time),
+                              endTime: survival.curve.last?.time, lineStyle: lineStyle(index))
         }
         let risk = RiskTable(times: xTicks, rows: zip(result.arms, arms).map { survival, arm in
             (label: arm.short, color: arm.color, counts: xTicks.map { atRisk(survival.curve, at: $0) })
@@ -46,7 +57,7 @@ enum SurvivalFigures {
                               series: series, riskTable: risk, landmarks: result.arms.first?.landmarks.map(\.time) ?? [],
                               annotation: annotation, showsTitle: false,
                               description: "\(title) by arm, Kaplan-Meier estimates with pointwise confidence bands and numbers at risk.",
-                              id: "figure-\(result.endpoint)")
+                              id: "figure-\(result.endpoint)", width: width)
         return chart.svg()
     }
 
@@ -57,15 +68,18 @@ enum SurvivalFigures {
         let curves = competing.incidence.filter { $0.cause == cause }
         let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
         let xTicks = ticks(maxTime: maxTime, unit: unit)
-        let series = zip(curves, arms).map { curve, arm in
-            StepSeries(label: arm.label, color: arm.color, times: curve.curve.map(\.time), values: curve.curve.map(\.estimate),
-                       start: 0, lower: nil, upper: nil, censorTimes: [],
-                       endTime: result.arms.first { $0.arm == arm.value }?.curve.last?.time)
+        let series = zip(curves, arms).enumerated().map { index, pair in
+            let (curve, arm) = pair
+            let survival = result.arms.first { $0.arm == arm.value }
+            return StepSeries(label: arm.label, color: arm.color, times: curve.curve.map(\.time), values: curve.curve.map(\.estimate),
+                              start: 0, lower: curve.curve.map(\.lower), upper: curve.curve.map(\.upper),
+                              censorTimes: survival?.curve.filter { $0.censored > 0 }.map(\.time) ?? [],
+                              endTime: survival?.curve.last?.time, lineStyle: lineStyle(index))
         }
         let risk = RiskTable(times: xTicks, rows: zip(result.arms, arms).map { survival, arm in
             (label: arm.short, color: arm.color, counts: xTicks.map { atRisk(survival.curve, at: $0) })
         })
-        let maxIncidence = curves.flatMap(\.curve).map(\.estimate).max() ?? 0
+        let maxIncidence = curves.flatMap(\.curve).map { $0.upper ?? $0.estimate }.max() ?? 0
         let top = min(1, max(0.2, (maxIncidence * 1.25 * 10).rounded(.up) / 10))
         var annotation: String?
         if let gray = competing.gray.first(where: { $0.cause == cause }) {
@@ -78,8 +92,8 @@ enum SurvivalFigures {
                               xMax: xTicks.last ?? maxTime, xTicks: xTicks, yRange: 0...top, yAsPercent: true,
                               series: series, riskTable: risk,
                               landmarks: curves.first?.landmarks.map(\.time) ?? [], annotation: annotation, showsTitle: false,
-                              description: "\(title) by arm, Aalen-Johansen estimates with numbers at risk.",
-                              id: "figure-\(result.endpoint)")
+                              description: "\(title) by arm, Aalen-Johansen estimates with pointwise confidence bands, censoring marks and numbers at risk.",
+                              id: "figure-\(result.endpoint)", width: width)
         return chart.svg()
     }
 }
