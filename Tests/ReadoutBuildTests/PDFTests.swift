@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import ReadoutCore
+import ReadoutTestSupport
+@testable import ReadoutBuild
+
+/// `readout build --pdf`: Chromium prints report.html before publishing; the manifest records the
+/// PDF; a missing browser is a diagnostic naming the Debian package. Tests that need Chromium are
+/// skipped, with the reason shown, where it is not installed (CI installs it).
+@Suite(.serialized) struct PDFTests {
+    static let chromium = (try? PDFPrinter.locate()) != nil
+    static let skipReason: Comment = "needs Chromium (apt-get install chromium)"
+
+    @Test(.enabled(if: PDFTests.chromium, PDFTests.skipReason))
+    func buildPrintsACheckedPDFIntoTheBundleAndManifest() throws {
+        let output = SampleBuildTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var action = BuildAction(projects: [SampleBuildTests.root + "/content/blinatumomab-mrd"], outputRoot: output,
+                                 themeRoot: SampleBuildTests.root + "/themes/default")
+        action.pdf = true
+        _ = try action.run()
+        let bundle = output + "/blinatumomab-mrd/ia1"
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: bundle + "/report.pdf"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: bundle + "/manifest.json")))
+        let entry = try #require(manifest.pdf)
+        #expect(entry.file == "report.pdf" && entry.size == pdf.count && entry.sha256 == DatasetLoader.sha256(Array(pdf)))
+        #expect(entry.pages >= 10)
+        #expect(manifest.files.contains { $0.path == "report.pdf" && $0.sha256 == entry.sha256 })
+        #expect(PDFPrinter.structure(Array(pdf)).valid)
+        #expect(try VerifyAction(bundle: bundle).run() == manifest.files.count)
+        // Readout's running header is there; the browser's own (a date, the file:// URL) is not.
+        if let printer = try? PDFPrinter.locate(), let pdftotext = printer.pdftotext {
+            let text = PDFPrinter.run(pdftotext, ["-l", "2", bundle + "/report.pdf", "-"]).stdout
+            #expect(text.contains("BLINA-MRD"))
+            #expect(!text.contains("file://") && !text.contains("report.html"))
+        }
+    }
+
+    @Test func withoutChromiumTheBuildNamesTheDebianPackageAndWritesNothing() throws {
+        #expect {
+            _ = try PDFPrinter.locate(environment: ["PATH": "/nonexistent"])
+        } throws: { error in
+            let d = (error as? DiagnosticsError)?.diagnostics.first
+            return d?.identifier == "build.pdf-no-chromium" && d?.subject.expected?.contains("apt-get install chromium") == true
+        }
+        #expect(throws: DiagnosticsError.self) {
+            _ = try PDFPrinter.locate(environment: ["PATH": "/usr/bin", "READOUT_CHROMIUM": "/nonexistent/chromium"])
+        }
+    }
+
+    @Test func theStructureCheckCountsPagesNotThePageTree() {
+        let pdf = Array("%PDF-1.4\n1 0 obj <</Type /Pages /Kids [2 0 R 3 0 R]>> endobj\n2 0 obj <</Type /Page>> endobj\n3 0 obj <</Type/Page /Parent 1 0 R>> endobj\ntrailer <<>>\n%%EOF\n".utf8)
+        #expect(PDFPrinter.structure(pdf) == (true, 2))
+        #expect(PDFPrinter.structure(Array("<html>%%EOF".utf8)).valid == false)
+        #expect(PDFPrinter.structure(Array("%PDF-1.4\n".utf8)).valid == false)
+        #expect(PDFPrinter.words("Short-term\n blinatumomab  before") == "Short-term blinatumomab before")
+    }
+}
