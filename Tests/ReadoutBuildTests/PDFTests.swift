@@ -27,6 +27,9 @@ import ReadoutTestSupport
         #expect(entry.pages >= 10)
         #expect(manifest.files.contains { $0.path == "report.pdf" && $0.sha256 == entry.sha256 })
         #expect(PDFPrinter.structure(Array(pdf)).valid)
+        let raw = String(decoding: pdf, as: UTF8.self)
+        #expect(raw.contains("/CreationDate (D:20260630000000"))
+        #expect(!raw.contains("file://"), "a link of the PDF points into the scratch folder")
         #expect(try VerifyAction(bundle: bundle).run() == manifest.files.count)
         // Readout's running header is there; the browser's own (a date, the file:// URL) is not.
         if let printer = try? PDFPrinter.locate(), let pdftotext = printer.pdftotext {
@@ -54,5 +57,21 @@ import ReadoutTestSupport
         #expect(PDFPrinter.structure(Array("<html>%%EOF".utf8)).valid == false)
         #expect(PDFPrinter.structure(Array("%PDF-1.4\n".utf8)).valid == false)
         #expect(PDFPrinter.words("Short-term\n blinatumomab  before") == "Short-term blinatumomab before")
+    }
+
+    @Test func linksToSectionsOfOtherPagesStayInTheReport() {
+        let html = Array(##"<a href="efficacy.html#rfs">E</a> <a href="index.html">I</a> <a href="https://x.org/a.html#b">X</a>"##.utf8)
+        #expect(String(decoding: PDFPrinter.inDocumentLinks(html), as: UTF8.self)
+            == ##"<a href="#rfs">E</a> <a href="index.html">I</a> <a href="https://x.org/a.html#b">X</a>"##)
+    }
+
+    @Test func printingDatesBecomeTheCutOffWithoutMovingAByte() {
+        let pdf = Array("%PDF-1.4\n<</CreationDate (D:20261203174659+00'00')\n/ModDate (D:20261203174659+00'00')>>\n%%EOF".utf8)
+        let stamped = PDFPrinter.stampDates(pdf, dataCutoff: "2026-06-30")
+        #expect(stamped.count == pdf.count)
+        #expect(String(decoding: stamped, as: UTF8.self) == "%PDF-1.4\n<</CreationDate (D:20260630000000+00'00')\n/ModDate (D:20260630000000+00'00')>>\n%%EOF")
+        #expect(PDFPrinter.stampDates(pdf, dataCutoff: "June") == PDFPrinter.stampDates(pdf, dataCutoff: "1970-01-01"))
+        let odd = Array("/ModDate (D:2026)".utf8)
+        #expect(PDFPrinter.stampDates(odd, dataCutoff: "2026-06-30") == odd)
     }
 }

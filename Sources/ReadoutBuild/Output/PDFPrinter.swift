@@ -9,7 +9,10 @@ import ReadoutCore
 /// versions ignore: the page furniture is Readout's own `@page` margin boxes), and the result is
 /// checked: a PDF file with at least one page that contains the report title. The check uses
 /// poppler's `pdfinfo` and `pdftotext` when installed; without them, a minimal check of the PDF's
-/// structure (`%PDF-` header, `%%EOF`, page objects counted) that cannot read the text.
+/// structure (`%PDF-` header, `%%EOF`, page objects counted) that cannot read the text. Chromium
+/// stamps the PDF with the time of printing (`/CreationDate`, `/ModDate`); both are set to the
+/// data cut-off (same length, so the cross-reference offsets stay valid), so rebuilding a version
+/// gives the same bytes, like every other file of a bundle.
 struct PDFPrinter {
     /// The Debian package that provides the browser.
     static let package = "chromium"
@@ -38,7 +41,7 @@ struct PDFPrinter {
     }
 
     /// Prints `report.html` of `files` (with the `assets/` it links) and returns the checked PDF.
-    func print(files: [(String, [UInt8])], title: String, bundle: String) throws(DiagnosticsError) -> (bytes: [UInt8], pages: Int) {
+    func print(files: [(String, [UInt8])], title: String, dataCutoff: String, bundle: String) throws(DiagnosticsError) -> (bytes: [UInt8], pages: Int) {
         let scratch = NSTemporaryDirectory() + "readout-pdf-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let report = bundle + "/report.pdf"
@@ -50,7 +53,7 @@ struct PDFPrinter {
             for (path, bytes) in files where path == "report.html" || path.hasPrefix("assets/") {
                 let target = scratch + "/" + path
                 try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(bytes).write(to: URL(fileURLWithPath: target))
+                try Data(path == "report.html" ? Self.inDocumentLinks(bytes) : bytes).write(to: URL(fileURLWithPath: target))
             }
         } catch {
             throw failure("cannot prepare the report for printing", "\(error)")
@@ -63,9 +66,42 @@ struct PDFPrinter {
         guard let data = FileManager.default.contents(atPath: scratch + "/report.pdf"), !data.isEmpty else {
             throw failure("Chromium wrote no PDF", run.status == 0 ? "no output file" : "exit status \(run.status): \(run.stderr.suffix(300))")
         }
-        let bytes = Array(data)
-        let pages = try check(bytes, title: title, scratch: scratch, failure: failure)
-        return (bytes, pages)
+        let pages = try check(Array(data), title: title, scratch: scratch, failure: failure)
+        return (Self.stampDates(Array(data), dataCutoff: dataCutoff), pages)
+    }
+
+    /// The printed copy's links to a section of another page (`efficacy.html#rfs`) made links within the
+    /// report (`#rfs`: report.html holds every section under the same id). In the PDF they would
+    /// otherwise be file:// links into the scratch folder, dead for the reader.
+    static func inDocumentLinks(_ html: [UInt8]) -> [UInt8] {
+        let text = String(decoding: html, as: UTF8.self)
+        let pattern = try! NSRegularExpression(pattern: #"href="[A-Za-z0-9][A-Za-z0-9._%-]*\.html#"#)
+        let range = NSRange(text.startIndex..., in: text)
+        return Array(pattern.stringByReplacingMatches(in: text, range: range, withTemplate: "href=\"#").utf8)
+    }
+
+    /// The 14 digits after `/CreationDate (D:` and `/ModDate (D:` replaced by the cut-off (YYYYMMDD000000;
+    /// 1970-01-01 if the cut-off is not an ISO date). Nothing else changes; no byte moves.
+    static func stampDates(_ bytes: [UInt8], dataCutoff: String) -> [UInt8] {
+        var date = dataCutoff.filter(\.isNumber)
+        if date.count != 8 || dataCutoff.count != 10 { date = "19700101" }
+        let stamp = Array((date + "000000").utf8)
+        var out = bytes
+        for key in ["/CreationDate (D:", "/ModDate (D:"].map({ Array($0.utf8) }) {
+            var i = 0
+            while i + key.count + stamp.count <= out.count {
+                if out[i] == key[0], Array(out[i..<i + key.count]) == key {
+                    let start = i + key.count
+                    if out[start..<start + stamp.count].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                        out.replaceSubrange(start..<start + stamp.count, with: stamp)
+                    }
+                    i = start
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
     }
 
     /// Page count of a PDF that has at least one page and the title in its text (see the type comment).

@@ -130,7 +130,7 @@ public struct BuildAction: Sendable {
         var printed: PDFEntry?
         if let printer {
             BuildTimings.begin("print PDF")
-            let pdf = try printer.print(files: files, title: project.plan.trial.title,
+            let pdf = try printer.print(files: files, title: project.plan.trial.title, dataCutoff: project.plan.report.dataCutoff,
                                         bundle: "\(outputRoot)/\(project.slug)/\(project.plan.report.version)")
             files.append(("report.pdf", pdf.bytes))
             printed = PDFEntry(file: "report.pdf", size: pdf.bytes.count, sha256: DatasetLoader.sha256(pdf.bytes), pages: pdf.pages)
