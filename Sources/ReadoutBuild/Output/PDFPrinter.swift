@@ -19,7 +19,7 @@ struct PDFPrinter {
     /// Executable names searched on PATH, in order.
     static let browserNames = ["chromium", "chromium-browser"]
     /// How long one print may take.
-    static let timeout: TimeInterval = 180
+    static let timeout: TimeInterval = 300
 
     let browser: String
     let pdfinfo: String?

@@ -33,7 +33,8 @@ enum SurvivalFigures {
         return row.atRisk
     }
 
-    static func kaplanMeier(_ result: EndpointResult, arms: [ArmInfo], time: TimeSettings, title: String, yLabel: String) -> String {
+    static func kaplanMeier(_ result: EndpointResult, arms: [ArmInfo], time: TimeSettings, title: String, yLabel: String,
+                            level: Double = 0.95) -> String {
         let unit = time.displayUnit
         let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
         let xTicks = ticks(maxTime: maxTime, unit: unit)
@@ -50,7 +51,8 @@ enum SurvivalFigures {
         })
         var annotation: String?
         if let hr = result.cox?.hazardRatios.first, let logRank = result.logRank {
-            annotation = "HR \(ReportFormat.ratioWithCI(hr.estimate, hr.lower, hr.upper)); log-rank p \(ReportFormat.p(logRank.p))"
+            let words = NarrativeFormat(level: level, unit: time.displayUnit)
+            annotation = "HR \(words.ratio(hr.estimate, hr.lower, hr.upper)); log-rank \(words.p(logRank.p))"
         }
         let chart = StepChart(title: title, xLabel: ReportFormat.timeAxis(time), yLabel: yLabel,
                               xMax: xTicks.last ?? maxTime, xTicks: xTicks, yRange: 0...1, yAsPercent: true,
@@ -62,7 +64,8 @@ enum SurvivalFigures {
     }
 
     /// Cumulative incidence of one cause by arm (rising curves from 0).
-    static func incidence(_ result: EndpointResult, cause: String, arms: [ArmInfo], time: TimeSettings, title: String) -> String {
+    static func incidence(_ result: EndpointResult, cause: String, arms: [ArmInfo], time: TimeSettings, title: String,
+                          level: Double = 0.95) -> String {
         let unit = time.displayUnit
         guard let competing = result.competingRisks else { return "" }
         let curves = competing.incidence.filter { $0.cause == cause }
@@ -83,9 +86,10 @@ enum SurvivalFigures {
         let top = min(1, max(0.2, (maxIncidence * 1.25 * 10).rounded(.up) / 10))
         var annotation: String?
         if let gray = competing.gray.first(where: { $0.cause == cause }) {
-            annotation = "Gray's test p \(ReportFormat.p(gray.p))"
+            let words = NarrativeFormat(level: level, unit: time.displayUnit)
+            annotation = "Gray's test \(words.p(gray.p))"
             if let fg = competing.fineGray.first(where: { $0.cause == cause }), fg.converged {
-                annotation! += "; sHR \(ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper))"
+                annotation! += "; sHR \(words.ratio(fg.estimate, fg.lower, fg.upper))"
             }
         }
         let chart = StepChart(title: title, xLabel: ReportFormat.timeAxis(time), yLabel: "Cumulative incidence (%)",

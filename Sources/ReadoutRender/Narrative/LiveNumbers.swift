@@ -6,7 +6,6 @@ import ReadoutPlan
 /// the units and CI wording of running text (`NarrativeFormat`). Keys are listed in docs/narrative.md; arms are numbered in trial.yaml order (`arm1`, `arm2`).
 enum LiveNumbers {
     static func table(_ results: TrialResults) -> [ResultKey: String] {
-        let f = NarrativeFormat(results)
         var table: [ResultKey: String] = [
             .consortScreened: "\(results.consort.screened)",
             .consortRandomized: "\(results.consort.randomized)",
@@ -18,6 +17,8 @@ enum LiveNumbers {
         }
         for endpoint in results.endpoints {
             let id = endpoint.endpoint
+            // The endpoint's own confidence level (methods may differ per endpoint).
+            let f = NarrativeFormat(level: endpoint.methods.confidenceLevel, unit: results.time.displayUnit)
             for (i, arm) in endpoint.arms.enumerated() {
                 table[.arm(id, i, "n")] = "\(arm.n)"
                 table[.arm(id, i, "events")] = "\(arm.events)"

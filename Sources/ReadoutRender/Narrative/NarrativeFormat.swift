@@ -11,10 +11,6 @@ struct NarrativeFormat {
     /// The display time unit, plural ("months").
     let unit: String
 
-    init(_ results: TrialResults) {
-        self.init(level: results.methods.confidenceLevel, unit: results.time.displayUnit)
-    }
-
     /// Formats for a confidence level (0.95 → "95% CI") and a display time unit.
     init(level: Double, unit: TimeUnit) {
         ci = "\(NumberFormat.fixed(level * 100, digits: 0))% CI"
