@@ -1,7 +1,7 @@
 // The free-space layout of labels: FreeSpace's geometry on its own, then every step chart's key
 // checked against what the chart draws, by an independent check that samples the curves, bands
-// and landmark lines from the spec (not from the obstacles the layout used): for the sample specs
-// and for adversarial charts whose curves run through every corner of the plot.
+// and landmark lines from the spec (StepChart.keyCollisions, not the obstacles the layout used):
+// for the sample specs and for adversarial charts whose curves run through every corner of the plot.
 
 @testable import ReadoutFigures
 import Testing
@@ -43,50 +43,9 @@ struct FigureLayoutTests {
         #expect(full.place(width: 60, height: 10) == nil)
     }
 
-    /// Every way the chart's keys could collide, checked from the spec by sampling.
+    /// Every way the chart's keys could collide, checked from the spec by sampling (StepChart+Audit).
     static func collisions(_ chart: StepChart, boxes override: [LayoutBox]? = nil) -> [String] {
-        let layout = StepChart.Layout(chart)
-        let boxes = override ?? layout.keyBoxes
-        var problems: [String] = []
-        for (i, a) in boxes.enumerated() {
-            for b in boxes[(i + 1)...] where a.overlaps(b) { problems.append("keys \(a) and \(b) overlap") }
-            let inPlot = LayoutBox(layout.plot).contains(a)
-            if !inPlot && a.overlaps(LayoutBox(layout.plot)) { problems.append("key \(a) straddles the plot edge") }
-        }
-        let x = layout.x, y = layout.y
-        let samples = 4000
-        for (series, steps) in zip(chart.series, layout.steps) {
-            let end = min(series.resolvedEnd, x.domain.upperBound)
-            for k in 0...samples {
-                let t = x.domain.lowerBound + (end - x.domain.lowerBound) * Double(k) / Double(samples)
-                let px = x(t)
-                let py = y.clamped(series.value(at: t))
-                // The band of the interval holding t.
-                let step = steps.last { $0.time <= t }
-                for box in boxes where px > box.x && px < box.maxX {
-                    if py > box.y && py < box.maxY { problems.append("\(series.label) at t=\(t) under key \(box)") }
-                    if let lo = step?.lower, let hi = step?.upper {
-                        let top = y.clamped(max(lo, hi)), bottom = y.clamped(min(lo, hi))
-                        if top < box.maxY && bottom > box.y { problems.append("\(series.label) band at t=\(t) under key \(box)") }
-                    }
-                }
-            }
-            // Vertical parts of the curve at each jump.
-            for (k, step) in steps.enumerated() where step.time <= end && step.time >= x.domain.lowerBound {
-                let before = k == 0 ? series.start : steps[k - 1].value
-                let px = x(step.time)
-                let (a, b) = (y.clamped(before), y.clamped(step.value))
-                for box in boxes where px > box.x && px < box.maxX && min(a, b) < box.maxY && max(a, b) > box.y {
-                    problems.append("\(series.label) jump at t=\(step.time) under key \(box)")
-                }
-            }
-        }
-        for t in chart.landmarks where t > x.domain.lowerBound && t <= x.domain.upperBound {
-            for box in boxes where x(t) > box.x && x(t) < box.maxX && box.y < layout.plot.maxY && box.maxY > layout.plot.y {
-                problems.append("landmark \(t) under key \(box)")
-            }
-        }
-        return problems
+        chart.keyCollisions(boxes: override)
     }
 
     @Test(arguments: [("km", SampleSpecs.kaplanMeier), ("cif", SampleSpecs.cumulativeIncidence), ("crossing", SampleSpecs.crossing)])

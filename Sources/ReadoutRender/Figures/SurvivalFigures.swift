@@ -35,6 +35,12 @@ enum SurvivalFigures {
 
     static func kaplanMeier(_ result: EndpointResult, arms: [ArmInfo], time: TimeSettings, title: String, yLabel: String,
                             level: Double = 0.95) -> String {
+        kaplanMeierChart(result, arms: arms, time: time, title: title, yLabel: yLabel, level: level).svg()
+    }
+
+    /// The Kaplan-Meier chart spec (its SVG is `kaplanMeier`).
+    static func kaplanMeierChart(_ result: EndpointResult, arms: [ArmInfo], time: TimeSettings, title: String, yLabel: String,
+                                 level: Double = 0.95) -> StepChart {
         let unit = time.displayUnit
         let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
         let xTicks = ticks(maxTime: maxTime, unit: unit)
@@ -60,14 +66,20 @@ enum SurvivalFigures {
                               annotation: annotation, showsTitle: false,
                               description: "\(title) by arm, Kaplan-Meier estimates with pointwise confidence bands and numbers at risk.",
                               id: "figure-\(result.endpoint)", width: width)
-        return chart.svg()
+        return chart
     }
 
     /// Cumulative incidence of one cause by arm (rising curves from 0).
     static func incidence(_ result: EndpointResult, cause: String, arms: [ArmInfo], time: TimeSettings, title: String,
                           level: Double = 0.95) -> String {
+        incidenceChart(result, cause: cause, arms: arms, time: time, title: title, level: level)?.svg() ?? ""
+    }
+
+    /// The cumulative-incidence chart spec (its SVG is `incidence`); nil without competing risks.
+    static func incidenceChart(_ result: EndpointResult, cause: String, arms: [ArmInfo], time: TimeSettings, title: String,
+                               level: Double = 0.95) -> StepChart? {
         let unit = time.displayUnit
-        guard let competing = result.competingRisks else { return "" }
+        guard let competing = result.competingRisks else { return nil }
         let curves = competing.incidence.filter { $0.cause == cause }
         let maxTime = result.arms.flatMap { $0.curve.map(\.time) }.max() ?? 1
         let xTicks = ticks(maxTime: maxTime, unit: unit)
@@ -98,6 +110,6 @@ enum SurvivalFigures {
                               landmarks: curves.first?.landmarks.map(\.time) ?? [], annotation: annotation, showsTitle: false,
                               description: "\(title) by arm, Aalen-Johansen estimates with pointwise confidence bands, censoring marks and numbers at risk.",
                               id: "figure-\(result.endpoint)", width: width)
-        return chart.svg()
+        return chart
     }
 }
