@@ -36,6 +36,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Build without a matching data.lock: a draft stamped \"DRAFT — DATA NOT LOCKED\" on every page and in results.json.")
     var unlocked = false
 
+    @Flag(name: .long, help: "Also print each version's report.html to report.pdf with headless Chromium (Debian package chromium), checked and recorded in the manifest.")
+    var pdf = false
+
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
     var quiet = false
 
@@ -43,8 +46,9 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let action = BuildAction(projects: projects, contentRoot: content, outputRoot: output, themeRoot: theme,
+        var action = BuildAction(projects: projects, contentRoot: content, outputRoot: output, themeRoot: theme,
                                  warningsAsErrors: warningsAsErrors, lockPolicy: unlocked ? .unlocked : .required)
+        action.pdf = pdf
         let recorder = BuildTimings()
         let display = TerminalProgress(timings: recorder, enabled: TerminalProgress.stderrWantsProgress)
         display.start()

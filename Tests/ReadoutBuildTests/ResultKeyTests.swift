@@ -35,6 +35,30 @@ import ReadoutTestSupport
             let d = (error as? DiagnosticsError)?.diagnostics.first
             return d?.identifier == "narrative.unknown-result" && d?.location == SourceLocation(file: "content/t/pages/extra.md", line: 8)
                 && d?.subject.value == "rfs.arm1.landmark36"
+                && d?.summary.contains("did you mean 'rfs.arm1.landmark12'?") == true  // 36 is two edits from 12 and 24; ties go to the first
         }
+    }
+
+    /// The incidence curve's band (results.json `curve[]` lower/upper) is the landmarks' CI where the
+    /// curve is read: the same cuminc variance and transform, so the figure and the table agree.
+    @Test func incidenceBandsMatchTheLandmarkIntervals() throws {
+        let project = try ProjectLoader.load(directory: Self.sample, display: "content/blinatumomab-mrd")
+        let context = try TrialContext(plan: project.plan, datasets: project.datasets.mapValues(\.dataset))
+        var warnings: [Diagnostic] = []
+        let results = try TrialAnalysis.run(context, warnings: &warnings)
+        var checked = 0
+        for endpoint in results.endpoints {
+            for curve in endpoint.competingRisks?.incidence ?? [] {
+                for mark in curve.landmarks where mark.estimate != nil && mark.estimate! > 0 {
+                    let point = try #require(curve.curve.last { $0.time <= mark.time })
+                    expectClose(point.estimate, mark.estimate!, relative: Tolerance.closedForm)
+                    #expect(point.lower != nil && point.upper != nil)
+                    expectClose(point.lower, mark.lower, relative: Tolerance.closedForm)
+                    expectClose(point.upper, mark.upper, relative: Tolerance.closedForm)
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 8)
     }
 }

@@ -115,8 +115,8 @@ struct StepChartTests {
     }
 
     @Test func keyGoesInsideWhenACornerIsFreeAndAboveThePlotOtherwise() {
-        let inside = StepChart.Layout(SampleSpecs.kaplanMeier)
-        let key = try! #require(inside.key)
+        let inside = StepChart.Layout(SampleSpecs.cumulativeIncidence)
+        let key = try! #require(inside.keys.first)
         #expect(key.backing)
         #expect(key.frame.y >= inside.plot.y && key.frame.maxY <= inside.plot.maxY)
         // Curves filling every corner: a zig-zag between 0 and 1 over the whole axis.
@@ -126,9 +126,12 @@ struct StepChartTests {
                              series: [StepSeries(label: "Zig-zag", times: times, values: values, endTime: 4)],
                              annotation: "p = 0.5", id: "busy")
         let above = StepChart.Layout(busy)
-        let top = try! #require(above.key)
-        #expect(!top.backing)
+        let top = try! #require(above.keys.first)
+        #expect(above.keys.count == 1 && !top.backing)
         #expect(top.frame.maxY <= above.plot.y)
+        // Confidence bands count as covered space: the Kaplan-Meier sample's bands reach every corner.
+        let banded = StepChart.Layout(SampleSpecs.kaplanMeier)
+        #expect(banded.keys.count == 1 && !banded.keyInside && banded.keys[0].frame.maxY <= banded.plot.y)
     }
 
     @Test func labelsAreEscaped() {

@@ -14,6 +14,18 @@ import ReadoutPlan
         #expect(html.contains("<tr class=\"group\"><th scope=\"row\">Median</th><td class=\"num ne\">NE</td></tr>"))
         #expect(html.contains("<th class=\"indent-1\" scope=\"row\">n</th><td class=\"num\">12</td>"))
         #expect(html.contains("<tfoot>\n<tr><td colspan=\"2\">p &lt; 0.05</td></tr>"))
+        #expect(html.hasPrefix("<div class=\"table-wrap\">"))
+    }
+
+    @Test func tablesWithMoreThanFiveColumnsAreMarkedForLandscapePrint() {
+        // Two header rows: 1 + 2×3 columns under spanning arm headings.
+        let wide = HTMLTable(id: "w", caption: "AE", head: [[.head("Term"), .head("Arm 1", colspan: 3), .head("Arm 2", colspan: 3)],
+                                                          (0..<7).map { _ in .head("g", numeric: true) }],
+                             body: [[.text("x")] + (0..<6).map { _ in .number("1") }])
+        #expect(wide.columnCount == 7)
+        #expect(wide.html().markup.hasPrefix("<div class=\"table-wrap wide-table\">"))
+        let five = HTMLTable(id: "f", caption: "c", head: [(0..<5).map { _ in .head("h") }], body: [])
+        #expect(five.html().markup.hasPrefix("<div class=\"table-wrap\">"))
     }
 }
 

@@ -28,6 +28,29 @@ import ReadoutPlan
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    @Test func theHomeShowsEachTrialsAcronymTitleAndVersionsInTheGivenOrder() throws {
+        let renderer = SiteRenderer(theme: try Self.theme(), generator: "Readout test")
+        let entries = [
+            HomeEntry(title: "First trial title", description: "2 report versions", synthetic: true, versions: [
+                HomeEntry.Version(version: "ia2", status: "Interim analysis 2", dataCutoff: "2027-01-31", href: "a/ia2/index.html"),
+                HomeEntry.Version(version: "ia1", status: "Interim analysis 1", dataCutoff: "2026-06-30", href: "a/ia1/index.html"),
+            ], acronym: "ALPHA-1"),
+            HomeEntry(title: "Second trial title", description: "1 report version", synthetic: false, versions: [
+                HomeEntry.Version(version: "final", status: "Final", dataCutoff: "2025-12-31", href: "b/final/index.html"),
+            ], acronym: "BETA & <2>"),
+        ]
+        let html = String(decoding: try renderer.renderHome(title: "Readout reports", subtitle: "x", entries: entries)[0].bytes, as: UTF8.self)
+        #expect(html.contains("<span class=\"trial-acronym\">ALPHA-1</span> First trial title"))
+        #expect(html.contains("<span class=\"trial-acronym\">BETA &amp; &lt;2&gt;</span> Second trial title"))
+        #expect(html.contains("<a href=\"a/ia2/index.html\">Version ia2</a> — data cut-off 2027-01-31 · Interim analysis 2"))
+        let newer = try #require(html.range(of: "Version ia2")), older = try #require(html.range(of: "Version ia1"))
+        #expect(newer.lowerBound < older.lowerBound)
+        // No acronym recorded (older bundles): just the title.
+        let bare = HomeEntry(title: "Old", description: "1 report version", synthetic: false, versions: [])
+        let old = String(decoding: try renderer.renderHome(title: "R", subtitle: "x", entries: [bare])[0].bytes, as: UTF8.self)
+        #expect(old.contains("<h2 class=\"trial-card-title\">Old</h2>"))
+    }
+
     @Test func everyTemplateCarriesAStrictContentSecurityPolicy() throws {
         for (name, text) in try Self.theme().templates where ["page", "report", "home"].contains(name) {
             #expect(text.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' data:;"), "\(name)")

@@ -31,4 +31,8 @@ struct Manifest: Codable, Sendable {
     /// The version's identity: SHA-256 over every input (see `InputIdentity`). Absent in older bundles.
     var identity: String?
     var inputs: [InputIdentity.Entry]?
+    /// `trial.acronym`, for the site home. Absent in older bundles.
+    var acronym: String?
+    /// The printed report (`build --pdf`); absent without it.
+    var pdf: PDFEntry?
 }

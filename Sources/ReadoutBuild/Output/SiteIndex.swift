@@ -21,7 +21,7 @@ enum SiteIndex {
                 HomeEntry.Version(version: $0.version, status: Self.status($0), dataCutoff: $0.dataCutoff, href: "\(trial)/\($0.version)/index.html")
             }
             entries.append(HomeEntry(title: latest.title, description: "\(versions.count) report version\(versions.count == 1 ? "" : "s")",
-                                     synthetic: latest.synthetic, versions: versions))
+                                     synthetic: latest.synthetic, versions: versions, acronym: latest.acronym ?? ""))
         }
         let files = try renderer.renderHome(title: "Readout reports", subtitle: "Clinical trial reports built from locked data", entries: entries)
         // Each file is written to a temporary name, flushed, then renamed over the old one: there is never

@@ -15,6 +15,8 @@ public struct BuildAction: Sendable {
     public var dryRun: Bool
     /// How `data.lock` is enforced: required for a build, a warning for a check, skipped for `--unlocked` drafts.
     public var lockPolicy: DataLockPolicy
+    /// Print each version's report.html to report.pdf with headless Chromium before publishing (`--pdf`).
+    public var pdf: Bool = false
     public static let generator = "Readout \(ReadoutVersion.current)"
 
     public init(projects: [String] = [], contentRoot: String = "content", outputRoot: String = "output",
@@ -38,6 +40,7 @@ public struct BuildAction: Sendable {
     /// Runs the build; `progress` receives `[i/n] step` lines.
     public func run(progress: (String) -> Void = { _ in }) throws(DiagnosticsError) -> Outcome {
         let projectPaths = try locateProjects()
+        let printer: PDFPrinter? = pdf && !dryRun ? try PDFPrinter.locate() : nil
         let theme = try ThemeLoader.load(themeRoot)
         let renderer = SiteRenderer(theme: theme, generator: Self.generator)
         var warnings: [Diagnostic] = []
@@ -46,7 +49,7 @@ public struct BuildAction: Sendable {
         for (index, display) in projectPaths.enumerated() {
             let prefix = projectPaths.count > 1 ? "(\(index + 1)/\(projectPaths.count)) " : ""
             do throws(DiagnosticsError) {
-                let bundle = try buildOne(display: display, renderer: renderer, warnings: &warnings) { progress(prefix + $0) }
+                let bundle = try buildOne(display: display, renderer: renderer, printer: printer, warnings: &warnings) { progress(prefix + $0) }
                 bundles.append(bundle)
             } catch {
                 log.append(contentsOf: error.diagnostics)
@@ -86,7 +89,7 @@ public struct BuildAction: Sendable {
         return found
     }
 
-    func buildOne(display: String, renderer: SiteRenderer, warnings: inout [Diagnostic],
+    func buildOne(display: String, renderer: SiteRenderer, printer: PDFPrinter? = nil, warnings: inout [Diagnostic],
                   progress: (String) -> Void) throws(DiagnosticsError) -> String {
         let steps = ["load plan and data", "analyse", "render pages", "publish"]
         progress("[1/\(steps.count)] \(display): \(steps[0])")
@@ -137,6 +140,14 @@ public struct BuildAction: Sendable {
             files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
             files.append(("results.json", try ResultsEncoder.encode(results)))
         }
+        var printed: PDFEntry?
+        if let printer {
+            BuildTimings.begin("print PDF")
+            let pdf = try printer.print(files: files, title: project.plan.trial.title, dataCutoff: project.plan.report.dataCutoff,
+                                        bundle: "\(outputRoot)/\(project.slug)/\(project.plan.report.version)")
+            files.append(("report.pdf", pdf.bytes))
+            printed = PDFEntry(file: "report.pdf", size: pdf.bytes.count, sha256: DatasetLoader.sha256(pdf.bytes), pages: pdf.pages)
+        }
         var manifest = Manifest(
             trial: project.slug, title: project.plan.trial.title, version: project.plan.report.version, status: project.plan.report.status,
             dataCutoff: project.plan.report.dataCutoff, synthetic: project.plan.trial.synthetic ?? false, generator: Self.generator,
@@ -147,6 +158,8 @@ public struct BuildAction: Sendable {
         manifest.dataLock = dataLock
         manifest.identity = identity.hash
         manifest.inputs = identity.inputs
+        manifest.acronym = project.plan.trial.acronym
+        manifest.pdf = printed
         files.append((VersionPublisher.manifestName, try ResultsEncoder.encode(manifest)))
         let bundle = try OutputRoot.resolve(outputRoot).bundle(trial: project.slug, version: project.plan.report.version)
         if dryRun {

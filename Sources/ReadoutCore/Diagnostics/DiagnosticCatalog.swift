@@ -117,6 +117,8 @@ public enum DiagnosticCatalog {
         "build.invalid-output": "the output folder cannot be created or resolved",
         "build.outside-output": "a bundle path would land outside the output folder",
         "build.unsafe-output-name": "a trial or version name is not safe as a folder name in the output",
+        "build.pdf-no-chromium": "build --pdf needs Chromium (Debian package chromium), which was not found",
+        "build.pdf-failed": "Chromium did not print report.html to a PDF that has pages and the report title",
         // Paths: every input stays inside its project (or theme) folder
         "path.invalid": "a path in trial.yaml is empty or has control characters",
         "path.absolute": "a path in trial.yaml is absolute",

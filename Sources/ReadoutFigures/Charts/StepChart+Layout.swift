@@ -20,8 +20,8 @@ extension StepChart {
         let riskHeadingBaseline: Double
         let height: Double
         let steps: [[StepSeries.Step]]
-        /// The legend/annotation block and where it goes (nil when there is nothing to show).
-        let key: (block: KeyBlock, frame: Rect, backing: Bool)?
+        /// The legend/annotation blocks and where they go (empty when there is nothing to show).
+        let keys: [(block: KeyBlock, frame: Rect, backing: Bool)]
 
         init(_ chart: StepChart) {
             self.chart = chart
@@ -65,27 +65,36 @@ extension StepChart {
             }
             var plot = Rect(x: left, y: top, width: max(right - left, 10), height: chart.plotHeight)
 
-            // Key inside the plot where it covers no curve; otherwise above the plot, entries in a row.
+            // Key inside the plot in free space (FreeSpace: no curve, band, censoring mark or landmark
+            // line under it): legend and annotation as one block, else as two blocks placed one after
+            // the other (the second avoids the first); otherwise both above the plot, entries in a row.
             let entries = chart.series.map {
                 KeyBlock.Entry(label: $0.label, color: $0.color,
                                swatch: .line($0.lineStyle, band: $0.lower != nil && $0.upper != nil))
             }
             let inside = KeyBlock(entries: entries, annotation: chart.annotation, maxWidth: plot.width * 0.62)
-            if inside.isEmpty {
-                key = nil
-            } else {
+            var keys: [(block: KeyBlock, frame: Rect, backing: Bool)] = []
+            if !inside.isEmpty {
                 let (xs, ys) = scales(plot)
-                let placed = inside.place(in: plot, inset: 8) {
-                    Self.collisionScore($0, chart: chart, steps: steps, x: xs, y: ys)
-                }
-                if placed.score < Self.curveCollision {
-                    key = (inside, placed.frame, true)
+                let obstacles = Self.obstacles(chart, steps: steps, x: xs, y: ys)
+                var space = FreeSpace(bounds: LayoutBox(plot).inset(by: 6), obstacles: obstacles)
+                if let frame = space.place(width: inside.width, height: inside.height) {
+                    keys = [(inside, frame.rect, true)]
                 } else {
-                    let above = KeyBlock(entries: entries, annotation: chart.annotation, maxWidth: plot.width, inRow: true)
-                    key = (above, Rect(x: plot.x - KeyBlock.padding, y: top - 6, width: above.width, height: above.height), false)
-                    plot.y += above.height + 2
+                    var split = FreeSpace(bounds: space.bounds, obstacles: obstacles)
+                    let parts = [KeyBlock(entries: entries, annotation: nil, maxWidth: plot.width * 0.62),
+                                 KeyBlock(entries: [], annotation: chart.annotation, maxWidth: plot.width * 0.62)].filter { !$0.isEmpty }
+                    let frames = parts.map { split.place(width: $0.width, height: $0.height) }
+                    if frames.allSatisfy({ $0 != nil }) {
+                        keys = zip(parts, frames).map { ($0, $1!.rect, true) }
+                    } else {
+                        let above = KeyBlock(entries: entries, annotation: chart.annotation, maxWidth: plot.width, inRow: true)
+                        keys = [(above, Rect(x: plot.x - KeyBlock.padding, y: top - 6, width: above.width, height: above.height), false)]
+                        plot.y += above.height + 2
+                    }
                 }
             }
+            self.keys = keys
             self.plot = plot
             let (xs, ys) = scales(plot)
             x = xs
@@ -134,36 +143,17 @@ extension StepChart {
             }
         }
 
-        /// The legend and annotation block at its computed place.
-        func keyBlock() -> SVGElement? {
-            key.map { $0.block.render(in: $0.frame, backing: $0.backing) }
+        /// The legend and annotation blocks at their computed places.
+        func keyBlocks() -> [SVGElement] {
+            keys.map { $0.block.render(in: $0.frame, backing: $0.backing) }
         }
 
-        /// Score of a key position that covers a curve; any such position is rejected.
-        static let curveCollision = 1000.0
-
-        /// 1000 per curve crossing the rectangle, 10 per confidence band, 1 per landmark line.
-        static func collisionScore(_ r: Rect, chart: StepChart, steps: [[StepSeries.Step]], x: LinearScale,
-                                   y: LinearScale) -> Double {
-            let margin = 4.0
-            let t0 = max(x.invert(r.x - margin), x.domain.lowerBound)
-            let t1 = x.invert(r.maxX + margin)
-            var score = 0.0
-            for (series, steps) in zip(chart.series, steps) {
-                let end = min(series.resolvedEnd, x.domain.upperBound)
-                let curveOnly = steps.map { StepSeries.Step(time: $0.time, value: $0.value) }
-                if let (lo, hi) = StepMarks.extent(start: series.start, steps: curveOnly, end: end, over: t0, t1),
-                   y.clamped(hi) - margin < r.maxY && y.clamped(lo) + margin > r.y {
-                    score += curveCollision
-                }
-                if let (lo, hi) = StepMarks.extent(start: series.start, steps: steps, end: end, over: t0, t1),
-                   y.clamped(hi) < r.maxY && y.clamped(lo) > r.y {
-                    score += 10
-                }
-            }
-            for t in chart.landmarks where x(t) >= r.x && x(t) <= r.maxX { score += 1 }
-            return score
-        }
+        /// The key blocks' boxes, in viewBox units.
+        var keyBoxes: [LayoutBox] { keys.map { LayoutBox($0.frame) } }
+        /// Whether the key sits inside the plot.
+        var keyInside: Bool { keys.first?.backing ?? false }
+        /// What the plot draws, as layout obstacles at the final scales.
+        var plotObstacles: [LayoutObstacle] { Self.obstacles(chart, steps: steps, x: x, y: y) }
 
         /// Both axes and their titles.
         func axes() -> [SVGElement] {
@@ -197,7 +187,8 @@ extension StepChart {
             for (i, row) in table.rows.enumerated() {
                 let baseline = riskHeadingBaseline + Double(i + 1) * Self.riskRowHeight
                 let mid = baseline - Self.riskFontSize * 0.35
-                let style = chart.series.first { $0.label == row.label }?.lineStyle ?? .solid
+                let style = chart.series.first { $0.label == row.label }?.lineStyle
+                    ?? (i < chart.series.count ? chart.series[i].lineStyle : .solid)
                 var stroke: [(String, String)] = [("stroke", row.color), ("stroke-width", "2.25")]
                 if let dash = style.dashArray { stroke.append(("stroke-dasharray", dash)) }
                 var cells: [SVGElement] = [

@@ -75,7 +75,7 @@ public struct StepChart: Sendable {
         }
         content.append(contentsOf: layout.landmarkLines())
         content.append(contentsOf: layout.seriesGroups())
-        if let key = layout.keyBlock() { content.append(key) }
+        content.append(contentsOf: layout.keyBlocks())
         content.append(contentsOf: layout.axes())
         if let table = layout.riskTableGroup() { content.append(table) }
         return SVGDocument.render(id: id ?? SVGDocument.defaultID(for: title), width: width, height: layout.height,

@@ -1,8 +1,7 @@
 // The legend-and-annotation block drawn inside a plot area (journal style: a key with line
-// swatches, then free text such as the hazard ratio and p-value). The chart scores candidate
-// positions (corners, then top and bottom centre) by what the block would cover; the lowest score
-// wins and ties keep the candidate order, so placement is deterministic. When every position would
-// cover a curve, the chart puts the block above the plot instead, with the entries in a row.
+// swatches, then free text such as the hazard ratio and p-value). The chart places it with
+// FreeSpace where it covers no curve, band, mark or reference line; when no such place exists it
+// puts the block above the plot instead, with the entries in a row.
 
 /// A legend with line swatches followed by annotation lines.
 struct KeyBlock {
@@ -83,39 +82,6 @@ struct KeyBlock {
     var height: Double {
         let gap = !entries.isEmpty && !notes.isEmpty ? 4.0 : 0
         return Double(rows.count) * Self.rowHeight + gap + Double(notes.count) * Self.noteHeight + 2 * Self.padding
-    }
-
-    /// Candidate rectangles inside `plot`, inset by `inset`, in preference order.
-    func candidates(in plot: Rect, inset: Double) -> [Rect] {
-        let w = width
-        let h = height
-        let left = plot.x + inset
-        let right = plot.maxX - inset - w
-        let top = plot.y + inset
-        let bottom = plot.maxY - inset - h
-        return [
-            Rect(x: right, y: top, width: w, height: h),
-            Rect(x: left, y: bottom, width: w, height: h),
-            Rect(x: right, y: bottom, width: w, height: h),
-            Rect(x: left, y: top, width: w, height: h),
-            Rect(x: (left + right) / 2, y: top, width: w, height: h),
-            Rect(x: (left + right) / 2, y: bottom, width: w, height: h),
-        ]
-    }
-
-    /// The candidate with the lowest score (first on ties) and that score.
-    func place(in plot: Rect, inset: Double, score: (Rect) -> Double) -> (frame: Rect, score: Double) {
-        let options = candidates(in: plot, inset: inset)
-        var best = options[0]
-        var bestScore = score(best)
-        for option in options.dropFirst() {
-            let s = score(option)
-            if s < bestScore {
-                best = option
-                bestScore = s
-            }
-        }
-        return (best, bestScore)
     }
 
     /// The block's SVG at `frame`; `backing` adds a white panel so reference lines and bands behind it do not cross the text.

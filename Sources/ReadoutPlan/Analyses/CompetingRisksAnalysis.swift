@@ -21,7 +21,11 @@ public enum CompetingRisksAnalysis {
                     return IncidenceLandmark(time: t, estimate: value?.estimate, variance: value?.variance,
                                              lower: ci?.lower, upper: ci?.upper)
                 }
-                let points = curve.time.indices.map { IncidencePoint(time: curve.time[$0], estimate: curve.estimate[$0]) }
+                let points = curve.time.indices.map { i in
+                    let ci = CumulativeIncidence.confidenceLimits(estimate: curve.estimate[i], variance: curve.variance[i],
+                                                                  transform: .logLog, level: methods.confidenceLevel)
+                    return IncidencePoint(time: curve.time[i], estimate: curve.estimate[i], lower: ci.lower, upper: ci.upper)
+                }
                 incidence.append(IncidenceJSON(arm: input.arms[a], cause: input.causes[c],
                                                events: codes.lazy.filter { $0 == c + 1 }.count,
                                                landmarks: marks, curve: points))

@@ -88,6 +88,9 @@ public struct IncidenceLandmark: Encodable, Sendable {
 public struct IncidencePoint: Encodable, Sendable {
     public var time: Double
     public var estimate: Double
+    /// Pointwise CI from cuminc's variance, log-log as at the landmarks (`null` where the estimate is 0 or 1).
+    @Nullable public var lower: Double?
+    @Nullable public var upper: Double?
 }
 
 public struct GrayJSON: Encodable, Sendable {

@@ -2,8 +2,8 @@ import Foundation
 import ReadoutCore
 import ReadoutPlan
 
-/// Numbers a narrative page may quote as `{{result:KEY}}`, formatted exactly as the result pages
-/// print them. Keys are listed in docs/narrative.md; arms are numbered in trial.yaml order (`arm1`, `arm2`).
+/// Numbers a narrative page may quote as `{{result:KEY}}`: the values the result pages print, with
+/// the units and CI wording of running text (`NarrativeFormat`). Keys are listed in docs/narrative.md; arms are numbered in trial.yaml order (`arm1`, `arm2`).
 enum LiveNumbers {
     static func table(_ results: TrialResults) -> [ResultKey: String] {
         var table: [ResultKey: String] = [
@@ -17,23 +17,25 @@ enum LiveNumbers {
         }
         for endpoint in results.endpoints {
             let id = endpoint.endpoint
+            // The endpoint's own confidence level (methods may differ per endpoint).
+            let f = NarrativeFormat(level: endpoint.methods.confidenceLevel, unit: results.time.displayUnit)
             for (i, arm) in endpoint.arms.enumerated() {
                 table[.arm(id, i, "n")] = "\(arm.n)"
                 table[.arm(id, i, "events")] = "\(arm.events)"
-                table[.arm(id, i, "median")] = ReportFormat.timeWithCI(arm.median.estimate, arm.median.lower, arm.median.upper)
+                table[.arm(id, i, "median")] = f.time(arm.median.estimate, arm.median.lower, arm.median.upper)
                 for mark in arm.landmarks {
-                    table[.armLandmark(id, i, mark.time)] = ReportFormat.percentWithCI(mark.estimate, mark.lower, mark.upper)
+                    table[.armLandmark(id, i, mark.time)] = f.percent(mark.estimate, mark.lower, mark.upper)
                 }
-                table[.arm(id, i, "followUp")] = ReportFormat.timeWithCI(arm.followUp.median, arm.followUp.lower, arm.followUp.upper)
+                table[.arm(id, i, "followUp")] = f.time(arm.followUp.median, arm.followUp.lower, arm.followUp.upper)
             }
             if endpoint.type == .timeToEvent {
                 for difference in endpoint.landmarkDifferences where difference.arm == endpoint.arms.first(where: { $0.arm != endpoint.referenceArm })?.arm {
-                    table[.landmarkDifference(id, difference.time)] = ReportFormat.differenceWithCI(difference.estimate, difference.lower, difference.upper)
+                    table[.landmarkDifference(id, difference.time)] = f.difference(difference.estimate, difference.lower, difference.upper)
                 }
             }
             if let hr = endpoint.cox?.hazardRatios.first {
-                table[.endpoint(id, "hr")] = hr.estimable ? ReportFormat.ratioWithCI(hr.estimate, hr.lower, hr.upper) : NumberFormat.notEstimable
-                table[.endpoint(id, "hr.p")] = ReportFormat.p(hr.p)
+                table[.endpoint(id, "hr")] = hr.estimable ? f.ratio(hr.estimate, hr.lower, hr.upper) : NumberFormat.notEstimable
+                table[.endpoint(id, "hr.p")] = f.p(hr.p)
             }
             if let rmst = endpoint.restrictedMean {
                 for (i, arm) in rmst.arms.enumerated() { table[.arm(id, i, "rmst")] = ReportFormat.timeWithCI(arm.estimate, arm.lower, arm.upper) }
@@ -44,34 +46,34 @@ enum LiveNumbers {
                 table[.endpoint(id, "subgroup.\(subgroup.variable).interaction.p")] = SubgroupSections.interactionP(subgroup.interaction)
             }
             if let logRank = endpoint.logRank {
-                table[.endpoint(id, "logrank.p")] = ReportFormat.p(logRank.p)
-                if let stratified = logRank.stratified { table[.endpoint(id, "logrank.stratified.p")] = ReportFormat.p(stratified.p) }
+                table[.endpoint(id, "logrank.p")] = f.p(logRank.p)
+                if let stratified = logRank.stratified { table[.endpoint(id, "logrank.stratified.p")] = f.p(stratified.p) }
             }
             if let cr = endpoint.competingRisks, let cause = cr.causeOfInterest {
                 for (i, curve) in cr.incidence.filter({ $0.cause == cause }).enumerated() {
                     for mark in curve.landmarks {
-                        table[.armIncidence(id, i, mark.time)] = ReportFormat.percentWithCI(mark.estimate, mark.lower, mark.upper)
+                        table[.armIncidence(id, i, mark.time)] = f.percent(mark.estimate, mark.lower, mark.upper)
                     }
                 }
                 for item in cr.differences where item.cause == cause {
                     let d = item.difference
-                    table[.landmarkDifference(id, d.time)] = ReportFormat.differenceWithCI(d.estimate, d.lower, d.upper)
+                    table[.landmarkDifference(id, d.time)] = f.difference(d.estimate, d.lower, d.upper)
                 }
-                if let gray = cr.gray.first(where: { $0.cause == cause }) { table[.endpoint(id, "gray.p")] = ReportFormat.p(gray.p) }
-                if let fg = cr.fineGray.first(where: { $0.cause == cause }) { table[.endpoint(id, "shr")] = fg.converged ? ReportFormat.ratioWithCI(fg.estimate, fg.lower, fg.upper) : NumberFormat.notEstimable }
+                if let gray = cr.gray.first(where: { $0.cause == cause }) { table[.endpoint(id, "gray.p")] = f.p(gray.p) }
+                if let fg = cr.fineGray.first(where: { $0.cause == cause }) { table[.endpoint(id, "shr")] = fg.converged ? f.ratio(fg.estimate, fg.lower, fg.upper) : NumberFormat.notEstimable }
             }
             if let binary = endpoint.binary {
                 for (i, arm) in binary.arms.enumerated() {
-                    table[.arm(id, i, "responders")] = ReportFormat.count(arm.responders, of: arm.n)
+                    table[.arm(id, i, "responders")] = f.count(arm.responders, of: arm.n)
                 }
-                table[.endpoint(id, "difference")] = ReportFormat.differenceWithCI(binary.difference.estimate, binary.difference.lower, binary.difference.upper)
-                table[.endpoint(id, "fisher.p")] = ReportFormat.p(binary.fisher.p)
+                table[.endpoint(id, "difference")] = f.difference(binary.difference.estimate, binary.difference.lower, binary.difference.upper)
+                table[.endpoint(id, "fisher.p")] = f.p(binary.fisher.p)
             }
             if let ae = endpoint.adverseEvents {
                 for i in ae.arms.indices {
-                    table[.arm(id, i, "any")] = ReportFormat.count(ae.overall.anyGrade[i], of: ae.arms[i].n)
-                    table[.arm(id, i, "grade3plus")] = ReportFormat.count(ae.overall.grade3OrHigher[i], of: ae.arms[i].n)
-                    table[.arm(id, i, "grade5")] = ReportFormat.count(ae.overall.grade5[i], of: ae.arms[i].n)
+                    table[.arm(id, i, "any")] = f.count(ae.overall.anyGrade[i], of: ae.arms[i].n)
+                    table[.arm(id, i, "grade3plus")] = f.count(ae.overall.grade3OrHigher[i], of: ae.arms[i].n)
+                    table[.arm(id, i, "grade5")] = f.count(ae.overall.grade5[i], of: ae.arms[i].n)
                 }
             }
         }

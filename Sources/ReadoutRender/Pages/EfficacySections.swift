@@ -73,7 +73,8 @@ enum EfficacySections {
                 "Hazard ratio from a Cox proportional-hazards model with arm as the only covariate (\(endpoint.methods.ties.rawValue.capitalized) ties); below 1 favours \(arms.first { !$0.reference }?.label ?? "the experimental arm").",
                 "Methods: \(ReportFormat.methods(endpoint.methods)).",
             ] + ReviewerRows.footnotes(endpoint, unit: unit))
-        let figure = SurvivalFigures.kaplanMeier(endpoint, arms: arms, time: results.time, title: endpoint.title, yLabel: "\(endpoint.title) (%)")
+        let figure = SurvivalFigures.kaplanMeier(endpoint, arms: arms, time: results.time, title: endpoint.title, yLabel: "\(endpoint.title) (%)",
+                                                 level: endpoint.methods.confidenceLevel)
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
                            html: "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>\(endpoint.title) by arm (Kaplan-Meier), with \(transformName(endpoint.methods.confidenceInterval))-transformed pointwise \(level(endpoint.methods))% CIs (Greenwood); + marks censored observations; dashed lines mark the landmarks.</figcaption></figure>\n" + table.html()
                                + SubgroupSections.html(endpoint, results: results))
@@ -127,7 +128,8 @@ enum EfficacySections {
                 "Aalen-Johansen cumulative incidence with \(competing.causes.filter { $0 != cause }.map { $0.lowercased() }.joined(separator: ", ")) as competing event(s); variance by Aalen's method (as cmprsk::cuminc); log-log transformed 95% CIs.",
                 "Gray's test (ρ = 0); Fine-Gray subdistribution hazard ratio (as cmprsk::crr). \(ReportFormat.timeFootnote(results.time)).",
             ])
-        let figure = SurvivalFigures.incidence(endpoint, cause: cause, arms: arms, time: results.time, title: endpoint.title)
+        let figure = SurvivalFigures.incidence(endpoint, cause: cause, arms: arms, time: results.time, title: endpoint.title,
+                                              level: endpoint.methods.confidenceLevel)
         return PageSection(id: endpoint.endpoint, heading: endpoint.title,
                            html: "<figure class=\"figure\">\(SafeHTML(trusted: figure))<figcaption>\(endpoint.title) by arm (Aalen-Johansen, with \(competing.causes.filter { $0 != cause }.map { $0.lowercased() }.joined(separator: ", ")) as competing event); dashed lines mark the landmarks.</figcaption></figure>\n" + table.html())
     }

@@ -23,12 +23,15 @@ public struct HomeEntry: Sendable {
     public var description: String
     public var synthetic: Bool
     public var versions: [Version]
+    /// The trial's acronym (`trial.acronym`); empty when unknown (bundles made before it was recorded).
+    public var acronym: String
 
-    public init(title: String, description: String, synthetic: Bool, versions: [Version]) {
+    public init(title: String, description: String, synthetic: Bool, versions: [Version], acronym: String = "") {
         self.title = title
         self.description = description
         self.synthetic = synthetic
         self.versions = versions
+        self.acronym = acronym
     }
 }
 
@@ -39,10 +42,12 @@ extension SiteRenderer {
         let context: [String: Any] = [
             "generator": generator, "root": "", "title": title, "subtitle": subtitle,
             "entries": entries.map { entry in
-                [
+                var card: [String: Any] = [
                     "title": entry.title, "description": entry.description, "synthetic": entry.synthetic,
                     "versions": entry.versions.map { ["version": $0.version, "status": $0.status, "dataCutoff": $0.dataCutoff, "href": Self.relativeHref($0.href)] },
-                ] as [String: Any]
+                ]
+                if !entry.acronym.isEmpty { card["acronym"] = entry.acronym }  // Mustache treats "" as present
+                return card
             },
         ]
         guard let html = library.render(TemplateContext.sanitized(context), withTemplate: "home") else {

@@ -128,8 +128,9 @@ public struct SiteRenderer {
         var log = DiagnosticLog()
         for page in pages {
             for reference in page.rendered.references where !keys.contains(ResultKey(reference.key)) {
+                let hint = NearestKey.nearest(to: reference.key, in: keys).map { "; did you mean '\($0.rawValue)'?" } ?? ""
                 log.append(Diagnostic(.error, "narrative.unknown-result", at: SourceLocation(file: page.file, line: page.bodyStartLine + reference.line - 1),
-                                      "unknown result key", variable: "{{result:…}}", value: reference.key,
+                                      "unknown result key\(hint)", variable: "{{result:…}}", value: reference.key,
                                       expected: "a key listed in docs/narrative.md, e.g. \(keys.sorted().prefix(3).map(\.rawValue).joined(separator: ", "))"))
             }
         }

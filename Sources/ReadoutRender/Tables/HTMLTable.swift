@@ -28,9 +28,17 @@ struct HTMLTable {
     /// Rows (indices into body) that start a group (rendered bold).
     var groupRows: Set<Int> = []
 
-    /// The table; every cell, caption and footnote is escaped.
+    /// Tables with more columns than this print on landscape pages (the theme's named `@page landscape`).
+    static let portraitColumns = 5
+
+    /// Number of columns (the widest header row, colspans counted).
+    var columnCount: Int { head.map { $0.reduce(0) { $0 + $1.colspan } }.max() ?? 0 }
+
+    /// The table; every cell, caption and footnote is escaped. A table wider than `portraitColumns` is
+    /// marked `wide-table` so print puts it on a landscape page.
     func html() -> SafeHTML {
-        var out = "<div class=\"table-wrap\"><table class=\"data\" id=\"\(id.htmlEscaped)\">\n<caption>\(caption.htmlEscaped)</caption>\n<thead>\n"
+        let wrap = columnCount > Self.portraitColumns ? "table-wrap wide-table" : "table-wrap"
+        var out = "<div class=\"\(wrap)\"><table class=\"data\" id=\"\(id.htmlEscaped)\">\n<caption>\(caption.htmlEscaped)</caption>\n<thead>\n"
         for row in head { out += "<tr>" + row.map { cellHTML($0, header: true) }.joined() + "</tr>\n" }
         out += "</thead>\n<tbody>\n"
         for (i, row) in body.enumerated() {
