@@ -8,13 +8,14 @@ import ReadoutTestSupport
 
 /// docs/narrative.md lists every `{{result:KEY}}` the code can produce, and nothing else: the
 /// sample plan has every endpoint type, strata and landmarks, so its keys, with endpoint and
-/// population ids, arm numbers and landmark times replaced by the docs' placeholders, are the
+/// population ids, arm numbers, subgroup variables and landmark times replaced by the docs' placeholders, are the
 /// documented patterns.
 @Suite struct NarrativeKeyDocsTests {
     static func pattern(_ key: ResultKey, plan: ValidatedPlan) -> String {
         var parts = key.rawValue.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if parts.first == "population", parts.count == 3 { parts[1] = "<id>" }
         if plan.plan.endpoints.contains(where: { $0.id.rawValue == parts.first }) { parts[0] = "<endpoint>" }
+        if parts.count == 5, parts[1] == "subgroup", parts[3] == "interaction" { parts[2] = "<VARIABLE>" }
         var text = parts.joined(separator: ".")
         for (regex, replacement) in [(#"\.arm[0-9]+\."#, ".armN."), (#"landmark[0-9]+(\.[0-9])?(?=\.|$)"#, "landmarkT"),
                                      (#"incidence[0-9]+(\.[0-9])?$"#, "incidenceT")] {
@@ -49,5 +50,6 @@ import ReadoutTestSupport
         #expect(Self.pattern(ResultKey("cir.arm1.incidence12"), plan: project.plan) == "<endpoint>.armN.incidenceT")
         #expect(Self.pattern(ResultKey("population.itt.n"), plan: project.plan) == "population.<id>.n")
         #expect(Self.pattern(ResultKey("consort.screened"), plan: project.plan) == "consort.screened")
+        #expect(Self.pattern(ResultKey("rfs.subgroup.SEX.interaction.p"), plan: project.plan) == "<endpoint>.subgroup.<VARIABLE>.interaction.p")
     }
 }
