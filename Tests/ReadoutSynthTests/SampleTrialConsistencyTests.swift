@@ -26,7 +26,11 @@ import ReadoutData
             if randomized { #expect(adsl.texts("STRAT2")[i] == (adsl.numerics("AGE")[i]! < 40 ? "<40" : ">=40")) }
             let treated = adsl.texts("SAFFL")[i] == "Y"
             #expect((adsl.texts("TRTSDT")[i] != nil) == treated)
-            #expect(adsl.texts("TRT01A")[i] == (treated ? adsl.texts("TRT01P")[i] : nil))
+            // Treated subjects receive their arm, except blinatumomab-arm subjects sent straight to transplant.
+            let offArm = adsl.texts("BLINNRS")[i] == SampleTrialTerms.offArmReason
+            #expect(adsl.texts("TRT01A")[i] == (!treated ? nil : offArm ? SampleTrialTerms.directArm : adsl.texts("TRT01P")[i]))
+            #expect(!offArm || (transplantedFlag(adsl, i) && adsl.texts("TRT01P")[i] == SampleTrialTerms.blinatumomabArm))
+            #expect(adsl.texts("BLINFL")[i] == (randomized ? (adsl.texts("TRT01A")[i] == SampleTrialTerms.blinatumomabArm ? "Y" : "N") : nil))
             let transplanted = adsl.texts("HSCTFL")[i] == "Y"
             #expect((adsl.texts("HSCTDT")[i] != nil) == transplanted)
             #expect((adsl.texts("DONORTYP")[i] != nil) == transplanted)
@@ -37,7 +41,7 @@ import ReadoutData
             #expect((adsl.texts("MRDMETH")[i] == nil) == (adsl.texts("MRDNEGFL")[i] == nil))
             let blina = adsl.texts("TRT01P")[i] == "Blinatumomab then allo-HSCT"
             let cycles = adsl.numerics("BLINCYC")[i]
-            #expect(blina ? cycles != nil && cycles! <= 2 && (cycles! >= 1) == treated : cycles == nil)
+            #expect(blina ? cycles != nil && cycles! <= 2 && (cycles! >= 1) == (treated && !offArm) : cycles == nil)
             // Dates in order: screening < randomization < first dose ≤ transplant ≤ last contact ≤ cut-off.
             let screened = Self.date(adsl.texts("SCRNDT")[i])!
             if let r = Self.date(adsl.texts("RANDDT")[i]) { #expect(r > screened) }
@@ -111,9 +115,14 @@ import ReadoutData
         for i in 0..<adae.rowCount {
             let id = adae.texts("USUBJID")[i]!
             guard let a = row[id] else { Issue.record("\(id) not in ADSL"); continue }
-            #expect(adsl.texts("SAFFL")[a] == "Y")
             #expect(adae.texts("TRT01A")[i] == adsl.texts("TRT01A")[a])
             let start = Self.date(adae.texts("ASTDT")[i])!
+            // A randomized subject never treated: one grade 1 event on the day they left, outside the window.
+            guard adsl.texts("SAFFL")[a] == "Y" else {
+                #expect(adsl.texts("RANDFL")[a] == "Y" && adae.texts("TRTEMFL")[i] == "N" && adae.numerics("ASTDY")[i] == nil)
+                #expect(start == Self.date(adsl.texts("LSTCNTDT")[a])! && adae.texts("AETOXGR")[i] == "1")
+                continue
+            }
             let firstDose = Self.date(adsl.texts("TRTSDT")[a])!
             #expect(adae.numerics("ASTDY")[i] == Double(CivilDate.studyDay(start, reference: firstDose)))
             #expect(start <= Self.date(adsl.texts("LSTCNTDT")[a])!)
@@ -158,5 +167,18 @@ import ReadoutData
             }
         }
         #expect(abs(2 * total - randomized.count) <= 8)
+    }
+
+    func transplantedFlag(_ adsl: Dataset, _ i: Int) -> Bool { adsl.texts("HSCTFL")[i] == "Y" }
+
+    @Test(arguments: 0..<3) func actionTakenFollowsPhaseAndGrade(_ k: Int) {
+        let adae = Self.cases[k].adae
+        for i in 0..<adae.rowCount {
+            let action = adae.texts("AEACN")[i]
+            #expect(["DRUG WITHDRAWN", "DOSE NOT CHANGED", "NOT APPLICABLE"].contains(action))
+            if action == "DRUG WITHDRAWN" {
+                #expect(["3", "4", "5"].contains(adae.texts("AETOXGR")[i]) && adae.texts("TRT01A")[i] == SampleTrialTerms.blinatumomabArm)
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ import ReadoutData
         p.screened = 0
         let datasets = SampleTrial.generate(p)
         #expect(datasets.map(\.rowCount) == [0, 0, 0])
-        #expect(datasets[0].columnNames.count == 38)
+        #expect(datasets[0].columnNames.count == 40)
     }
 
     @Test func extremeSettingsStayConsistent() {

@@ -41,7 +41,7 @@ import ReadoutData
         #expect(adsl.rowCount == 300)
         #expect(adsl.columnNames == ["STUDYID", "USUBJID", "SUBJID", "SITEID", "AGE", "AGEU", "AGEGR1", "SEX", "RACE",
                                      "ECOGBL", "CRNUM", "CYTOGEN", "SCRNFL", "SCRNDT", "SCRFREAS", "RANDFL", "ITTFL", "SAFFL",
-                                     "TRT01P", "TRT01A", "RANDDT", "STRAT1", "STRAT2", "TRTSDT", "TRTEDT", "BLINCYC", "HSCTFL",
+                                     "TRT01P", "TRT01A", "RANDDT", "STRAT1", "STRAT2", "TRTSDT", "TRTEDT", "BLINCYC", "BLINFL", "BLINNRS", "HSCTFL",
                                      "HSCTDT", "NOHSCTRS", "DONORTYP", "CONDREG", "MRDNEGFL", "MRDMETH", "DTHFL", "DTHDT",
                                      "LSTCNTDT", "EOSSTT", "DCSREAS"])
         expectValues(adsl, "STUDYID", in: ["BLINA-MRD-01"])
@@ -104,7 +104,7 @@ import ReadoutData
 
     @Test func adaeVariablesAndTerms() {
         #expect(adae.columnNames == ["STUDYID", "USUBJID", "TRT01A", "AESEQ", "AETERM", "AEDECOD", "AEBODSYS", "AETOXGR",
-                                     "AESER", "AREL", "ASTDT", "ASTDY", "HSCTDY", "TRTEMFL"])
+                                     "AESER", "AEACN", "AREL", "ASTDT", "ASTDY", "HSCTDY", "TRTEMFL"])
         let socOf: [String: String] = [
             "Neutrophil count decreased": "Investigations", "Platelet count decreased": "Investigations",
             "Anemia": "Blood and lymphatic system disorders", "Febrile neutropenia": "Blood and lymphatic system disorders",

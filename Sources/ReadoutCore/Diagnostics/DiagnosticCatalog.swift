@@ -72,6 +72,7 @@ public enum DiagnosticCatalog {
         "data.adtte.unknown-cause": "an event's EVNTDESC is not one of the declared causes",
         "data.adae.unknown-subject": "an ADAE subject is not in ADSL",
         "data.adae.grade-range": "an AE grade is not 1 to 5",
+        "data.consort.unreconciled": "a CONSORT box does not reconcile with the box above it (subjects neither in it nor in its side box)",
         // Statistics
         "stats.invalid-input": "an estimator rejected its input",
         "analysis.interim.no-events": "the monitored endpoint has no events, so no information fraction",

@@ -1,132 +1,200 @@
 public import ReadoutCore
 import ReadoutData
 
-/// Adverse events by SOC and preferred term and by worst CTCAE grade, over the safety population.
-/// A subject counts once per row at their worst grade; rows are ordered by descending total
-/// frequency, then alphabetically.
+/// Adverse events by SOC and preferred term and by worst CTCAE grade, over the safety population by
+/// actual treatment (`SafetyArm`). A subject counts once per row at their worst grade (chevron `aet04`
+/// convention); rows are ordered by descending total frequency, then alphabetically. Every ADAE record
+/// is either counted or accounted for by reason (`AERecordExclusion`).
+///
+/// Linear and array-based: one pass classifies each record on integer codes (subject, term, SOC, grade),
+/// a counting sort groups the counted records by subject, and one pass per subject keeps the worst grade
+/// per row key in a small state array reset through its touched list — no sorting of records and no
+/// per-record dictionary.
 public enum AdverseEventAnalysis {
+    /// Per (row key, subject) state bits: worst grade 0–5 (0 = missing), then serious, withdrawn, related, touched.
+    private static let seriousBit: UInt8 = 1 << 3, withdrawnBit: UInt8 = 1 << 4, relatedBit: UInt8 = 1 << 5, touchedBit: UInt8 = 1 << 7
+
     public static func run(_ context: TrialContext, endpoint: AdverseEventsEndpoint) throws(DiagnosticsError) -> AdverseEventSummary {
         let variables = endpoint.adverseEvents
+        let population = endpoint.header.population
         let adae = try context.dataset(endpoint.header.dataset, field: "endpoints[\(endpoint.header.id)].dataset")
-        let rows = try context.armRows(endpoint.header.population)
+        let (armOf, armVariable) = context.analysisArms(population)
+        let rows = try context.armRows(population, armOfSubject: armOf, variable: armVariable)
         let k = context.arms.count
         // Arm per subject of the population, -1 outside it.
         var armOfSubject = [Int32](repeating: -1, count: context.subjects.count)
-        for row in rows { armOfSubject[row] = context.armOfSubject[row] }
-        let denominators = context.arms.indices.map { a in rows.lazy.filter { Int(context.armOfSubject[$0]) == a }.count }
+        var denominators = [Int](repeating: 0, count: k)
+        for row in rows {
+            armOfSubject[row] = armOf[row]
+            denominators[Int(armOf[row])] += 1
+        }
 
         let subjectOfRow = try context.subjects(of: adae, name: endpoint.header.dataset)
         let terms = try adae.textColumn(variables.term)
         let socs = try adae.textColumn(variables.systemOrganClass)
-        let grades = try adae.textColumn(variables.grade)
+        // Without a grade variable every event is ungraded (code -1): counted under any event only.
+        let grades = try variables.grade.map { (name) throws(DiagnosticsError) in try adae.textColumn(name) }
+            ?? TextColumn(codes: [Int32](repeating: TextColumn.missingCode, count: adae.rowCount), dictionary: [])
         let window = try variables.windowFlag.map { (name) throws(DiagnosticsError) in try adae.textColumn(name) }
         let serious = try variables.serious.map { (name) throws(DiagnosticsError) in try adae.textColumn(name) }
+        // Found by default only when the column holds a value (a blank AEACN gives no row of zeros).
+        func present(_ name: String) -> Bool { ((try? adae.textColumn(name))?.dictionary.isEmpty ?? true) == false }
+        let actionVariable = variables.actionTaken ?? (present("AEACN") ? "AEACN" : nil)
+        let relationshipVariable = variables.relationship ?? ["AEREL", "AREL"].first(where: present)
+        let action = try actionVariable.map { (name) throws(DiagnosticsError) in try adae.textColumn(name) }
+        let relationship = try relationshipVariable.map { (name) throws(DiagnosticsError) in try adae.textColumn(name) }
         let windowYes = window?.code(of: "Y") ?? -2, seriousYes = serious?.code(of: "Y") ?? -2
-        // Grade per grade code, parsed once per distinct value: 1…5, or nil when not a grade.
-        let gradeOfCode: [Int?] = grades.dictionary.map { text in Int(text).flatMap { (1...5).contains($0) ? $0 : nil } }
+        let withdrawn = action?.code(of: "DRUG WITHDRAWN") ?? -2
+        let notRelated = Set((variables.notRelatedValues ?? AdverseEventVariables.defaultNotRelated).map { $0.uppercased() })
+        // Per relationship code: related or not, decided once per distinct value.
+        let relatedOfCode: [Bool] = relationship?.dictionary.map { !notRelated.contains($0.uppercased()) } ?? []
+        // Grade per grade code, parsed once per distinct value: 1…5, or 0 when not a grade.
+        let gradeOfCode: [UInt8] = grades.dictionary.map { text in Int(text).flatMap { (1...5).contains($0) ? UInt8($0) : nil } ?? 0 }
         // A missing term or SOC reads "Uncoded", the same row as a value written "Uncoded".
-        func names(_ column: TextColumn) -> (names: [String], codeOf: (Int32) -> Int) {
+        func names(_ column: TextColumn) -> (names: [String], uncoded: Int32) {
             var names = column.dictionary
             let uncoded = names.firstIndex(of: "Uncoded") ?? { names.append("Uncoded"); return names.count - 1 }()
-            return (names, { $0 < 0 ? uncoded : Int($0) })
+            return (names, Int32(uncoded))
         }
-        let (termNames, termCode) = names(terms)
-        let (socNames, socCode) = names(socs)
+        let (termNames, uncodedTerm) = names(terms)
+        let (socNames, uncodedSOC) = names(socs)
 
-        // Row keys: 0 overall, 1 + soc, then one per (soc, term) pair in order of appearance.
-        var pairKey: [Int: Int] = [:]
-        var pairs: [(soc: Int, term: Int)] = []
-        // Worst grade (0 = missing) and seriousness per (key, subject), as packed entries sorted below.
-        var entries: [UInt64] = []
-        entries.reserveCapacity(adae.rowCount * 3)
+        // Pass 1: classify every record; intern (SOC, term) pairs through the term code (a term has one
+        // SOC in coded data; a term seen under a second SOC falls back to a dictionary of pairs).
+        var pairOfTerm = [Int32](repeating: -1, count: termNames.count)
+        var otherPairs: [Int: Int32] = [:]
+        var pairSOC: [Int32] = [], pairTerm: [Int32] = []
+        var pairOfRow = [Int32](repeating: -1, count: adae.rowCount)
+        var recordsOfSubject = [Int32](repeating: 0, count: context.subjects.count + 1)
         var problems = ProblemDigest()
-        var excluded = 0, missingGrade = 0
+        var missingSubject = 0, outsidePopulation = 0, outsideWindow = 0, missingGrade = 0
         for row in 0..<adae.rowCount {
             let subject = subjectOfRow[row]
-            guard subject != SubjectIndex.missingID else { continue }
+            guard subject != SubjectIndex.missingID else { missingSubject += 1; continue }
             guard subject >= 0 else {
                 problems.append(Diagnostic(.error, "data.adae.unknown-subject", at: adae.location(ofRow: row),
                                            "subject is not in ADSL", variable: "USUBJID", value: adae.column("USUBJID")?.text(at: row),
                                            expected: "a USUBJID present in ADSL"))
                 continue
             }
-            guard armOfSubject[Int(subject)] >= 0 else { continue }
-            if window != nil, window?.codes[row] != windowYes { excluded += 1; continue }
-            var grade = 0
+            guard armOfSubject[Int(subject)] >= 0 else { outsidePopulation += 1; continue }
+            if let window, window.codes[row] != windowYes { outsideWindow += 1; continue }
             let gradeCode = grades.codes[row]
-            if gradeCode >= 0 {
-                guard let g = gradeOfCode[Int(gradeCode)] else {
-                    problems.append(Diagnostic(.error, "data.adae.grade-range", at: adae.location(ofRow: row),
-                                               "CTCAE grade must be 1 to 5", variable: variables.grade, value: grades[row],
-                                               expected: "1, 2, 3, 4 or 5"))
-                    continue
+            if gradeCode < 0 {
+                if variables.grade != nil { missingGrade += 1 }
+            } else if gradeOfCode[Int(gradeCode)] == 0 {
+                problems.append(Diagnostic(.error, "data.adae.grade-range", at: adae.location(ofRow: row),
+                                           "CTCAE grade must be 1 to 5", variable: variables.grade ?? "", value: grades[row],
+                                           expected: "1, 2, 3, 4 or 5"))
+                continue
+            }
+            let termCode = terms.codes[row] < 0 ? uncodedTerm : terms.codes[row]
+            let socCode = socs.codes[row] < 0 ? uncodedSOC : socs.codes[row]
+            var pair = pairOfTerm[Int(termCode)]
+            if pair < 0 {
+                pair = Int32(pairSOC.count)
+                pairOfTerm[Int(termCode)] = pair
+                pairSOC.append(socCode); pairTerm.append(termCode)
+            } else if pairSOC[Int(pair)] != socCode {
+                let key = Int(socCode) << 32 | Int(termCode)
+                if let known = otherPairs[key] { pair = known } else {
+                    pair = Int32(pairSOC.count)
+                    otherPairs[key] = pair
+                    pairSOC.append(socCode); pairTerm.append(termCode)
                 }
-                grade = g
-            } else {
-                missingGrade += 1
             }
-            let soc = socCode(socs.codes[row]), term = termCode(terms.codes[row])
-            let pair = soc << 32 | term
-            let pairIndex: Int
-            if let known = pairKey[pair] { pairIndex = known } else {
-                pairIndex = pairs.count
-                pairKey[pair] = pairIndex
-                pairs.append((soc, term))
-            }
-            let isSerious: UInt64 = serious != nil && serious?.codes[row] == seriousYes ? 1 : 0
-            let low = UInt64(UInt32(subject)) << 4 | UInt64(grade) << 1 | isSerious
-            for key in [0, 1 + soc, 1 + socNames.count + pairIndex] { entries.append(UInt64(key) << 36 | low) }
+            pairOfRow[row] = pair
+            recordsOfSubject[Int(subject) + 1] += 1
         }
         if !problems.isEmpty { throw DiagnosticsError(problems.result) }
 
-        // Sorted entries group by (key, subject): the last of a group has the worst grade.
-        entries.sort()
-        let keyCount = 1 + socNames.count + pairs.count
-        func emptyCounts() -> AECounts {
-            AECounts(anyGrade: .init(repeating: 0, count: k), grade1to2: .init(repeating: 0, count: k),
-                     grade3to4: .init(repeating: 0, count: k), grade5: .init(repeating: 0, count: k),
-                     grade3OrHigher: .init(repeating: 0, count: k), serious: .init(repeating: 0, count: k))
+        // Counting sort of the counted records by subject.
+        for s in 0..<context.subjects.count { recordsOfSubject[s + 1] += recordsOfSubject[s] }
+        var next = recordsOfSubject
+        var order = [Int32](repeating: 0, count: Int(recordsOfSubject[context.subjects.count]))
+        for row in 0..<adae.rowCount where pairOfRow[row] >= 0 {
+            let s = Int(subjectOfRow[row])
+            order[Int(next[s])] = Int32(row)
+            next[s] += 1
         }
-        var table = [AECounts?](repeating: nil, count: keyCount)
-        var i = 0
-        while i < entries.count {
-            let group = entries[i] >> 4
-            var worst = 0, anySerious = false
-            while i < entries.count, entries[i] >> 4 == group {
-                worst = max(worst, Int(entries[i] >> 1 & 0x7))
-                anySerious = anySerious || entries[i] & 1 == 1
-                i += 1
+
+        // Pass 2: per subject, the worst grade and flags per row key (0 overall, 1 + SOC, then pairs),
+        // added to the counts of the subject's arm.
+        let socKeys = socNames.count, keyCount = 1 + socKeys + pairSOC.count
+        var state = [UInt8](repeating: 0, count: keyCount)
+        var touched: [Int] = []
+        var anyGrade = [Int](repeating: 0, count: keyCount * k), grade1to2 = anyGrade, grade3to4 = anyGrade, grade5 = anyGrade
+        var seriousCount = anyGrade
+        var withdrawnCount = [Int](repeating: 0, count: k), relatedCount = [Int](repeating: 0, count: k)
+        var subjectsOfKey = [Int](repeating: 0, count: keyCount)
+        for s in 0..<context.subjects.count where recordsOfSubject[s + 1] > recordsOfSubject[s] {
+            let a = Int(armOfSubject[s])
+            for i in Int(recordsOfSubject[s])..<Int(recordsOfSubject[s + 1]) {
+                let row = Int(order[i])
+                let gradeCode = grades.codes[row]
+                var bits: UInt8 = gradeCode < 0 ? 0 : gradeOfCode[Int(gradeCode)]
+                if serious?.codes[row] == seriousYes { bits |= seriousBit }
+                if action?.codes[row] == withdrawn { bits |= withdrawnBit }
+                if let relationship, relationship.codes[row] >= 0, relatedOfCode[Int(relationship.codes[row])] { bits |= relatedBit }
+                let pair = Int(pairOfRow[row])
+                for key in [0, 1 + Int(pairSOC[pair]), 1 + socKeys + pair] {
+                    let old = state[key]
+                    if old == 0 { touched.append(key) }
+                    state[key] = touchedBit | max(old & 7, bits & 7) | ((old | bits) & (seriousBit | withdrawnBit | relatedBit))
+                }
             }
-            let key = Int(group >> 32), subject = Int(group & 0xFFFF_FFFF)
-            let a = Int(armOfSubject[subject])
-            var c = table[key] ?? emptyCounts()
-            c.anyGrade[a] += 1
-            switch worst {
-            case 1, 2: c.grade1to2[a] += 1
-            case 3, 4: c.grade3to4[a] += 1; c.grade3OrHigher[a] += 1
-            case 5: c.grade5[a] += 1; c.grade3OrHigher[a] += 1
-            default: break
+            for key in touched {
+                let bits = state[key], grade = bits & 7, cell = key * k + a
+                state[key] = 0
+                subjectsOfKey[key] += 1
+                anyGrade[cell] += 1
+                switch grade {
+                case 1, 2: grade1to2[cell] += 1
+                case 3, 4: grade3to4[cell] += 1
+                case 5: grade5[cell] += 1
+                default: break
+                }
+                if bits & seriousBit != 0 { seriousCount[cell] += 1 }
+                if key == 0 {
+                    if bits & withdrawnBit != 0 { withdrawnCount[a] += 1 }
+                    if bits & relatedBit != 0 { relatedCount[a] += 1 }
+                }
             }
-            if anySerious { c.serious[a] += 1 }
-            table[key] = c
+            touched.removeAll(keepingCapacity: true)
         }
-        func counts(_ key: Int) -> AECounts { table[key] ?? emptyCounts() }
+        func counts(_ key: Int) -> AECounts {
+            let range = key * k..<(key + 1) * k
+            let g34 = Array(grade3to4[range]), g5 = Array(grade5[range])
+            return AECounts(anyGrade: Array(anyGrade[range]), grade1to2: Array(grade1to2[range]), grade3to4: g34, grade5: g5,
+                            grade3OrHigher: zip(g34, g5).map { $0 + $1 }, serious: Array(seriousCount[range]))
+        }
 
         func byFrequency(_ a: (String, AECounts), _ b: (String, AECounts)) -> Bool {
             let ta = a.1.anyGrade.reduce(0, +), tb = b.1.anyGrade.reduce(0, +)
             return ta != tb ? ta > tb : a.0 < b.0
         }
-        let socRows = socNames.indices.filter { table[1 + $0] != nil }.map { (socNames[$0], counts(1 + $0)) }
-            .sorted(by: byFrequency).map { soc, socCounts in
-                let termRows = pairs.indices.filter { socNames[pairs[$0].soc] == soc }
-                    .map { (termNames[pairs[$0].term], counts(1 + socNames.count + $0)) }
+        var pairsOfSOC = [[Int]](repeating: [], count: socKeys)
+        for pair in pairSOC.indices where subjectsOfKey[1 + socKeys + pair] > 0 { pairsOfSOC[Int(pairSOC[pair])].append(pair) }
+        let socRows = (0..<socKeys).filter { subjectsOfKey[1 + $0] > 0 }.map { (socNames[$0], counts(1 + $0), $0) }
+            .sorted { byFrequency(($0.0, $0.1), ($1.0, $1.1)) }.map { soc, socCounts, socCode in
+                let termRows = pairsOfSOC[socCode].map { (termNames[Int(pairTerm[$0])], counts(1 + socKeys + $0)) }
                     .sorted(by: byFrequency)
                     .map { TermRow(term: $0.0, counts: $0.1) }
                 return SystemOrganClassRows(systemOrganClass: soc, counts: socCounts, terms: termRows)
             }
+        let notCounted = [
+            AERecordExclusion(reason: .outsidePopulation, count: outsidePopulation),
+            AERecordExclusion(reason: .outsideWindow, count: outsideWindow),
+            AERecordExclusion(reason: .missingSubject, count: missingSubject),
+        ].filter { $0.count > 0 }
         return AdverseEventSummary(window: variables.windowDescription,
                                    arms: context.arms.indices.map { ArmCount(arm: context.arms[$0], n: denominators[$0]) },
                                    overall: counts(0), systemOrganClasses: socRows,
-                                   excludedOutsideWindow: excluded, missingGrade: missingGrade)
+                                   excludedOutsideWindow: outsideWindow, missingGrade: missingGrade,
+                                   armVariable: armVariable, byActualTreatment: !context.safetyArm.fellBack,
+                                   records: adae.rowCount, counted: order.count, notCounted: notCounted,
+                                   gradeVariable: variables.grade, windowFlag: variables.windowFlag,
+                                   actionVariable: actionVariable, leadingToDiscontinuation: action == nil ? nil : withdrawnCount,
+                                   relationshipVariable: relationshipVariable, related: relationship == nil ? nil : relatedCount)
     }
 }

@@ -3,13 +3,16 @@ import ReadoutData
 import ReadoutStats
 
 /// Baseline characteristics by arm and overall: continuous variables as n, mean (SD), median (Q1, Q3),
-/// min–max (R's type-7 quantiles); categorical variables as n (%) of non-missing, with missing shown.
+/// min–max (R's type-7 quantiles), with the data's precision; categorical variables as n (%) of
+/// non-missing, in declared order or by descending frequency, with missing shown (last).
 public enum BaselineAnalysis {
     public static func run(_ context: TrialContext) throws(DiagnosticsError) -> BaselineSummary {
         let settings = context.plan.baseline
-        let rows = try context.armRows(settings.population)
+        // A safety population is counted by actual treatment, as on the safety page.
+        let (armOf, armVariable) = context.analysisArms(settings.population)
+        let rows = try context.armRows(settings.population, armOfSubject: armOf, variable: armVariable)
         let adsl = context.subjects.adsl
-        let groups = context.arms.indices.map { a in rows.filter { Int(context.armOfSubject[$0]) == a } } + [rows]
+        let groups = context.arms.indices.map { a in rows.filter { Int(armOf[$0]) == a } } + [rows]
         var log = DiagnosticLog()
         var output: [BaselineRow] = []
         for variable in settings.variables {
@@ -24,16 +27,21 @@ public enum BaselineAnalysis {
                         ContinuousJSON(n: $0.n, mean: $0.mean, sd: $0.standardDeviation, median: $0.median,
                                        q1: $0.q1, q3: $0.q3, min: $0.min, max: $0.max)
                     },
-                    levels: nil, missing: summaries.map(\.missing)))
+                    levels: nil, missing: summaries.map(\.missing),
+                    precision: DataPrecision.decimals(of: rows.lazy.compactMap { values[$0] }),
+                    decimals: variable.decimals ?? variable.digits))
             case .categorical:
                 let values: TextColumn
                 do { values = try adsl.textColumn(variable.variable) } catch { log.append(contentsOf: error.diagnostics); continue }
                 let declared = variable.levels
                 var levels = declared?.map(\.value) ?? []
                 if declared == nil {
-                    var present = [Bool](repeating: false, count: values.dictionary.count)
-                    for row in rows where values.codes[row] >= 0 { present[Int(values.codes[row])] = true }
-                    levels = present.indices.filter { present[$0] }.map { values.dictionary[$0] }.sorted()
+                    // Undeclared levels: by descending frequency in the population, ties by value.
+                    var frequency = [Int](repeating: 0, count: values.dictionary.count)
+                    for row in rows where values.codes[row] >= 0 { frequency[Int(values.codes[row])] += 1 }
+                    levels = frequency.indices.filter { frequency[$0] > 0 }
+                        .sorted { (frequency[$1], values.dictionary[$0]) < (frequency[$0], values.dictionary[$1]) }
+                        .map { values.dictionary[$0] }
                 }
                 // Level index per code (-1: not a level), resolved once per distinct value.
                 let levelOfCode = values.dictionary.map { levels.firstIndex(of: $0) ?? -1 }
@@ -64,11 +72,12 @@ public enum BaselineAnalysis {
                         LevelRow(value: levels[i], label: labels[i], counts: summaries.map { $0.counts[i] },
                                  denominators: summaries.map { $0.total - $0.missing })
                     },
-                    missing: summaries.map(\.missing)))
+                    missing: summaries.map(\.missing), precision: nil, decimals: nil))
             }
         }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
-        return BaselineSummary(population: settings.population.rawValue,
+        return BaselineSummary(population: settings.population.rawValue, armVariable: armVariable,
+                               byActualTreatment: context.safetyArm.applies(to: settings.population),
                                arms: context.arms.indices.map { ArmCount(arm: context.arms[$0], n: groups[$0].count) },
                                variables: output)
     }

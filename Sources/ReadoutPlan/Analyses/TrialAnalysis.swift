@@ -94,10 +94,12 @@ public enum TrialAnalysis {
         }
         let populations = plan.populations.map { population in
             let member = context.populations[population.id] ?? Bitset(count: context.subjects.count)
+            let (armOf, armVariable) = context.analysisArms(population.id)
             var counts = [Int](repeating: 0, count: context.arms.count)
-            for subject in member.indices where context.armOfSubject[subject] >= 0 { counts[Int(context.armOfSubject[subject])] += 1 }
+            for subject in member.indices where armOf[subject] >= 0 { counts[Int(armOf[subject])] += 1 }
             return PopulationCount(id: population.id.rawValue, label: population.label, description: population.description,
-                                   arms: counts, total: member.cardinality)
+                                   arms: counts, total: member.cardinality, armVariable: armVariable,
+                                   byArm: counts.reduce(0, +) == member.cardinality)
         }
         return TrialResults(trial: plan.trial, report: plan.report, methods: methods, time: plan.time, arms: arms,
                             populations: populations, data: [], consort: consort!, baseline: baseline!, endpoints: endpoints,

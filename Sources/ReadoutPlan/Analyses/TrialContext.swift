@@ -15,6 +15,8 @@ public struct TrialContext: Sendable {
     public let referenceArm: Int
     /// Arm index per subject (ADSL row), -1 when not one of the arms (e.g. screen failures).
     public let armOfSubject: [Int32]
+    /// The actual-treatment arm of safety analyses.
+    public let safetyArm: SafetyArm
     /// Members per population id, over subjects.
     public let populations: [PopulationID: Bitset]
     /// Subject of each row per dataset name (other than ADSL) that has USUBJID: an index, or
@@ -46,6 +48,7 @@ public struct TrialContext: Sendable {
         let levels = plan.arms.levels.map(\.value)
         let armOfCode: [Int32] = values.dictionary.map { value in levels.firstIndex(of: value).map(Int32.init) ?? -1 }
         armOfSubject = values.codes.map { code in code < 0 ? -1 : armOfCode[Int(code)] }
+        safetyArm = try SafetyArm(plan: plan, adsl: adsl, randomizedArmOfSubject: armOfSubject)
         var populations: [PopulationID: Bitset] = [:]
         for population in plan.populations {
             populations[population.id] = try subjects.rows(withFlags: population.flags)
@@ -71,16 +74,28 @@ public struct TrialContext: Sendable {
     /// Subjects of a population that belong to an arm, ascending, with diagnostics for population
     /// members without a valid arm.
     public func armRows(_ populationID: PopulationID) throws(DiagnosticsError) -> [Int] {
+        try armRows(populationID, armOfSubject: armOfSubject, variable: plan.arms.variable)
+    }
+
+    /// The arm of each subject of a population: the actual treatment for the populations of safety
+    /// analyses (`SafetyArm`), else the randomized arm.
+    public func analysisArms(_ populationID: PopulationID) -> (armOfSubject: [Int32], variable: String) {
+        safetyArm.applies(to: populationID) ? (safetyArm.armOfSubject, safetyArm.variable) : (armOfSubject, plan.arms.variable)
+    }
+
+    /// Subjects of a population that belong to an arm by `armOfSubject` (read from ADSL `variable`),
+    /// ascending, with diagnostics for population members without a valid arm.
+    public func armRows(_ populationID: PopulationID, armOfSubject: [Int32], variable: String) throws(DiagnosticsError) -> [Int] {
         let member = population(populationID)
         var problems = ProblemDigest()
         var rows: [Int] = []
-        let values = try? subjects.adsl.textColumn(plan.arms.variable)
+        let values = try? subjects.adsl.textColumn(variable)
         for row in member.indices {
             if armOfSubject[row] >= 0 {
                 rows.append(row)
             } else {
                 problems.append(Diagnostic(.error, "data.adsl.unknown-arm", at: subjects.adsl.location(ofRow: row),
-                                           "subject of population '\(populationID)' has no valid arm", variable: plan.arms.variable,
+                                           "subject of population '\(populationID)' has no valid arm", variable: variable,
                                            value: values?[row] ?? "", expected: "one of \(arms.joined(separator: ", "))"))
             }
         }

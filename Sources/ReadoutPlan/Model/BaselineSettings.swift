@@ -11,7 +11,9 @@ public struct BaselineVariable: Codable, Sendable {
     public var type: BaselineVariableType
     /// Categorical: levels in display order with optional labels (`value: label`); unlisted values are an error.
     public var levels: [BaselineLevel]?
-    /// Continuous: decimals for mean, SD, median, quartiles.
+    /// Continuous: decimals for mean, median and quartiles (SD one more); default one more than the data's.
+    public var decimals: Int?
+    /// Older name of `decimals` (used when `decimals` is absent).
     public var digits: Int?
 }
 

@@ -121,12 +121,25 @@ public struct AdverseEventVariables: Codable, Sendable {
     public var term: String
     /// System organ class (AEBODSYS).
     public var systemOrganClass: String
-    /// CTCAE grade 1–5 (AETOXGR).
-    public var grade: String
+    /// CTCAE grade 1–5 (AETOXGR). Without it (data graded by severity only, e.g. the CDISC pilot's
+    /// AESEV) events are counted without grades: tables show subjects with any event.
+    public var grade: String?
     /// Flag selecting events in the analysis window ("Y"), e.g. TRTEMFL.
     public var windowFlag: String?
     /// Serious flag (AESER).
     public var serious: String?
     /// Text describing the window, shown in footnotes.
     public var windowDescription: String?
+    /// Action taken with study treatment (default AEACN when ADAE has it): "DRUG WITHDRAWN" counts
+    /// an event as leading to discontinuation.
+    public var actionTaken: String?
+    /// Causality (default AEREL, else AREL, when ADAE has it): any non-missing value other than
+    /// `notRelatedValues` counts an event as related.
+    public var relationship: String?
+    /// Values of `relationship` that mean "not related" (compared without regard to case; default
+    /// `AdverseEventVariables.defaultNotRelated`).
+    public var notRelatedValues: [String]?
+
+    /// Causality values read as "not related" unless the plan says otherwise.
+    public static let defaultNotRelated = ["NONE", "NOT RELATED", "UNRELATED", "N", "NO", "NOT APPLICABLE"]
 }

@@ -57,6 +57,10 @@ public struct ArmSettings: Codable, Sendable {
     /// The comparator: hazard ratios compare every other arm with it.
     public var reference: String
     public var levels: [ArmLevel]
+    /// ADSL variable holding the actual treatment (e.g. TRT01A), with the same levels as `variable`:
+    /// safety analyses (the populations of adverse-event endpoints) count subjects by it. Default:
+    /// TRT01A when ADSL has it, else `variable` (see `SafetyArm`).
+    public var actualVariable: String?
 }
 
 public struct ArmLevel: Codable, Sendable {

@@ -8,8 +8,45 @@ public struct AdverseEventSummary: Encodable, Sendable {
     public var systemOrganClasses: [SystemOrganClassRows]
     /// Events excluded because they are outside the analysis window.
     public var excludedOutsideWindow: Int
-    /// Events with a missing or invalid grade (counted in "any grade" only).
+    /// Events with a missing grade (counted in "any grade" only).
     public var missingGrade: Int
+    /// ADSL variable the arms (and `arms[].n`) are taken from: the actual treatment (TRT01A) unless
+    /// the data have none.
+    public var armVariable: String
+    /// False when ADSL has no actual-treatment variable and the randomized arm is used instead.
+    public var byActualTreatment: Bool
+    /// ADAE records in all; `counted` + the `notCounted` counts = `records`.
+    public var records: Int
+    public var counted: Int
+    /// Records not counted, by reason (only reasons that occur, in a fixed order).
+    public var notCounted: [AERecordExclusion]
+    /// The CTCAE grade variable (AETOXGR); null when events are not graded (then every grade count is 0
+    /// and pages show subjects with any event only).
+    @Nullable public var gradeVariable: String?
+    /// The window flag variable (TRTEMFL), if any.
+    @Nullable public var windowFlag: String?
+    /// ADAE variable of the action taken with study treatment (AEACN), if any.
+    @Nullable public var actionVariable: String?
+    /// Subjects per arm with an event leading to discontinuation (action "DRUG WITHDRAWN").
+    @Nullable public var leadingToDiscontinuation: [Int]?
+    /// ADAE causality variable (AEREL or AREL), if any.
+    @Nullable public var relationshipVariable: String?
+    /// Subjects per arm with a related event.
+    @Nullable public var related: [Int]?
+}
+
+/// ADAE records left out of the counts, by reason.
+public struct AERecordExclusion: Encodable, Sendable, Equatable {
+    public enum Reason: String, Encodable, Sendable {
+        /// The subject is not in the endpoint's population (e.g. never treated).
+        case outsidePopulation = "outside-population"
+        /// The window flag is not "Y".
+        case outsideWindow = "outside-window"
+        /// USUBJID is missing.
+        case missingSubject = "missing-subject"
+    }
+    public var reason: Reason
+    public var count: Int
 }
 
 public struct ArmCount: Encodable, Sendable {

@@ -1,6 +1,10 @@
 /// Baseline characteristics by arm and overall (no significance tests, CONSORT item 15).
 public struct BaselineSummary: Encodable, Sendable {
     public var population: String
+    /// ADSL variable the arms are taken from (the actual treatment for a safety population).
+    public var armVariable: String
+    /// True when the population is a safety population counted by actual treatment.
+    public var byActualTreatment: Bool
     public var arms: [ArmCount]
     public var variables: [BaselineRow]
 }
@@ -15,6 +19,10 @@ public struct BaselineRow: Encodable, Sendable {
     @Nullable public var levels: [LevelRow]?
     /// Missing counts per arm, then overall.
     public var missing: [Int]
+    /// Continuous: decimals the data are recorded with (0 for integers, at most 6); min and max print so.
+    @Nullable public var precision: Int?
+    /// Continuous: decimals asked for in the plan (`decimals`) for mean, median and quartiles (SD one more).
+    @Nullable public var decimals: Int?
 }
 
 public struct ContinuousJSON: Encodable, Sendable {

@@ -101,8 +101,9 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
                 for a in arms { keys.insert(.arm(id, a, "responders")) }
                 keys.insert(.endpoint(id, "difference"))
                 keys.insert(.endpoint(id, "fisher.p"))
-            case .adverseEvents:
-                for a in arms { for field in ["any", "grade3plus", "grade5"] { keys.insert(.arm(id, a, field)) } }
+            case .adverseEvents(let e):
+                let fields = e.adverseEvents.grade == nil ? ["any"] : ["any", "grade3plus", "grade5"]
+                for a in arms { for field in fields { keys.insert(.arm(id, a, field)) } }
             }
         }
         if let interim = validated.interim {

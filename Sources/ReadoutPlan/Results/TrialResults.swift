@@ -62,6 +62,11 @@ public struct PopulationCount: Encodable, Sendable {
     /// Subjects per arm (plan order); screen failures have no arm and count only in `total`.
     public var arms: [Int]
     public var total: Int
+    /// ADSL variable the arms are taken from: the actual treatment for safety populations (`SafetyArm`).
+    public var armVariable: String
+    /// False for a population with subjects outside every arm (defined before randomization, e.g.
+    /// screened): pages show "—" per arm, as its arm counts do not add up to the total.
+    public var byArm: Bool
 }
 
 public struct DataFile: Encodable, Sendable {

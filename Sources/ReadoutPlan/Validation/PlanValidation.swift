@@ -85,13 +85,28 @@ public enum PlanValidation {
 
         checkPopulation(plan.baseline.population, "baseline.population")
         for (i, variable) in plan.baseline.variables.enumerated() {
-            if let digits = variable.digits, !digitsRange.contains(digits) {
-                error("baseline.variables[\(i)].digits", "plan.invalid-value", "too many or too few decimals", value: "\(digits)",
-                      expected: "a whole number from \(digitsRange.lowerBound) to \(digitsRange.upperBound)")
+            for (key, digits) in [("digits", variable.digits), ("decimals", variable.decimals)] {
+                if let digits, !digitsRange.contains(digits) {
+                    error("baseline.variables[\(i)].\(key)", "plan.invalid-value", "too many or too few decimals", value: "\(digits)",
+                          expected: "a whole number from \(digitsRange.lowerBound) to \(digitsRange.upperBound)")
+                }
             }
         }
         checkPopulation(plan.consort.screened, "consort.screened")
         checkPopulation(plan.consort.randomized, "consort.randomized")
+        for (i, stage) in plan.consort.stages.enumerated() {
+            for (j, arm) in (stage.arms ?? []).enumerated() where !armValues.contains(arm) {
+                error("consort.stages[\(i)].arms[\(j)]", "plan.invalid-value", "a CONSORT stage names an arm that is not declared",
+                      value: arm, expected: "one of \(armValues.joined(separator: ", "))")
+            }
+            if stage.arms?.isEmpty == true {
+                error("consort.stages[\(i)].arms", "plan.invalid-value", "a CONSORT stage must belong to at least one arm",
+                      expected: "arm values, or no 'arms' key for every arm")
+            }
+        }
+        for (i, box) in (plan.consort.analysis ?? []).enumerated() {
+            checkPopulation(box.population, "consort.analysis[\(i)].population")
+        }
         if let level = plan.methods?.confidenceLevel, !(level > 0.5 && level < 1) {
             error("methods.confidenceLevel", "plan.invalid-value", "the confidence level must be a proportion", value: "\(level)",
                   expected: "a number between 0.5 and 1, e.g. 0.95")

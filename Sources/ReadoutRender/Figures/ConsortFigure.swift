@@ -1,7 +1,8 @@
 import ReadoutFigures
 import ReadoutPlan
 
-/// The CONSORT 2010 flow diagram from the flow counts.
+/// The CONSORT 2010 flow diagram from the flow counts: enrolment, allocation (with the stages that
+/// detail it), the stages that narrow the flow, follow-up and analysis, per arm.
 enum ConsortFigure {
     static func svg(_ consort: ConsortSummary, arms: [ArmInfo]) -> String {
         let top = [
@@ -16,14 +17,31 @@ enum ConsortFigure {
             let label = a < arms.count ? arms[a].label : arm.arm
             var boxes = [FlowBox(id: "arm\(a)-allocated", lines: ["Allocated to \(label)", "n = \(arm.allocated)"])]
             var sides: [(after: String, box: FlowBox)] = []
-            for (s, stage) in arm.stages.enumerated() {
+            for (s, stage) in arm.stages.enumerated() where stage.applies {
                 let id = "arm\(a)-stage\(s)"
+                guard stage.narrows else {
+                    // A detail of the box above, as CONSORT's "received allocated intervention" lines.
+                    boxes[boxes.count - 1].lines += ["\(stage.label) (n = \(stage.count))"]
+                        + (stage.lost > 0 ? ["\(stage.lostLabel) (n = \(stage.lost))"] + stage.reasons.map { "· \($0.reason) (n = \($0.count))" } : [])
+                    continue
+                }
                 if stage.lost > 0 {
                     sides.append((after: boxes.last!.id,
                                   box: FlowBox(id: "\(id)-lost", lines: ["\(stage.lostLabel) (n = \(stage.lost))"]
                                       + stage.reasons.map { "\($0.reason) (n = \($0.count))" })))
                 }
                 boxes.append(FlowBox(id: id, lines: [stage.label, "n = \(stage.count)"]))
+            }
+            if let followUp = arm.followUp {
+                boxes.append(FlowBox(id: "arm\(a)-follow-up", lines: ["Follow-up", "Lost to follow-up (n = \(followUp.lost))",
+                                                                       "Discontinued (n = \(followUp.discontinued))"]
+                                     + followUp.reasons.map { "· \($0.reason) (n = \($0.count))" }))
+            }
+            for (b, box) in arm.analysis.enumerated() {
+                // As CONSORT's analysis box: analysed, then excluded from analysis with reasons.
+                boxes.append(FlowBox(id: "arm\(a)-analysis\(b)", lines: [box.label, "n = \(box.analysed)"]
+                                     + (box.excluded > 0 ? ["Excluded from analysis (n = \(box.excluded))"]
+                                        + box.reasons.map { "· \($0.reason) (n = \($0.count))" } : [])))
             }
             columns.append(boxes)
             sideBoxes.append(sides)

@@ -14,15 +14,18 @@ enum BaselineSections {
             groups.insert(body.count)
             body.append([.text(variable.label)] + n.map { _ in Cell.text("") })
             if let summaries = variable.continuous {
-                let digits = 1
+                // The data's precision for min and max; one more decimal for mean, median and quartiles
+                // (or the plan's `decimals`), one more again for the SD.
+                let data = variable.precision ?? 1
+                let digits = variable.decimals ?? min(data + 1, 6)
                 body.append([.text("Median (Q1, Q3)", indent: 1)] + summaries.map {
                     .number("\(NumberFormat.fixed($0.median, digits: digits)) (\(NumberFormat.fixed($0.q1, digits: digits)), \(NumberFormat.fixed($0.q3, digits: digits)))")
                 })
                 body.append([.text("Mean (SD)", indent: 1)] + summaries.map {
-                    .number("\(NumberFormat.fixed($0.mean, digits: digits)) (\(NumberFormat.fixed($0.sd, digits: digits)))")
+                    .number("\(NumberFormat.fixed($0.mean, digits: digits)) (\(NumberFormat.fixed($0.sd, digits: min(digits + 1, 7))))")
                 })
                 body.append([.text("Min, max", indent: 1)] + summaries.map {
-                    .number("\(NumberFormat.fixed($0.min, digits: digits)), \(NumberFormat.fixed($0.max, digits: digits))")
+                    .number("\(NumberFormat.fixed($0.min, digits: data)), \(NumberFormat.fixed($0.max, digits: data))")
                 })
             }
             for level in variable.levels ?? [] {
@@ -35,7 +38,8 @@ enum BaselineSections {
         let table = HTMLTable(
             id: "table-baseline", caption: "Baseline characteristics — \(EfficacySections.population(baseline.population, results)) population",
             head: head, body: body,
-            footnotes: ["n (%) of subjects with a non-missing value; Q1, Q3: quartiles (R type 7 definition); SD: standard deviation. As CONSORT recommends, no significance tests of baseline differences are shown."],
+            footnotes: ["n (%) of subjects with a non-missing value; Q1, Q3: quartiles (R type 7 definition); SD: standard deviation. As CONSORT recommends, no significance tests of baseline differences are shown."]
+                + (baseline.byActualTreatment ? ["Subjects are counted in the arm of the treatment they actually received (\(baseline.armVariable))."] : []),
             groupRows: groups)
         return [PageSection(id: "baseline", heading: nil, html: table.html())]
     }

@@ -54,9 +54,21 @@ enum OverviewSections {
         let table = HTMLTable(
             id: "table-populations", caption: "Analysis populations",
             head: [[.head("Population")] + results.arms.map { .head($0.label, numeric: true) } + [.head("Total", numeric: true)]],
-            body: results.populations.map { p in [.text(p.label)] + p.arms.map { .number("\($0)") } + [.number("\(p.total)")] },
-            footnotes: results.populations.compactMap { p in p.description.map { "\(p.label): \($0)" } })
+            body: results.populations.map { p in [.text(p.label)] + p.arms.map { .number(p.byArm ? "\($0)" : "—") } + [.number("\(p.total)")] },
+            footnotes: results.populations.compactMap { p in p.description.map { "\(p.label): \($0)" } } + populationNotes(results))
         return PageSection(id: "overview-populations", heading: "Populations", html: table.html())
+    }
+
+    /// Why a row shows "—" per arm, and which populations count subjects by actual treatment.
+    static func populationNotes(_ results: TrialResults) -> [String] {
+        var notes: [String] = []
+        let unarmed = results.populations.filter { !$0.byArm }.map(\.label)
+        if !unarmed.isEmpty { notes.append("—: \(unarmed.joined(separator: ", ")) include subjects never randomized, so no count per arm.") }
+        let actual = Set(results.endpoints.filter { $0.adverseEvents?.byActualTreatment == true }.map(\.population))
+        for p in results.populations where p.byArm && actual.contains(p.id) {
+            notes.append("\(p.label): by actual treatment (\(p.armVariable)).")
+        }
+        return notes
     }
 
     static func keyResults(_ results: TrialResults) -> PageSection {
@@ -86,6 +98,10 @@ enum OverviewSections {
                             + [.number("Δ \(ReportFormat.differenceWithCI(binary.difference.estimate, binary.difference.lower, binary.difference.upper)); Fisher p \(ReportFormat.p(binary.fisher.p))")])
             case .adverseEvents:
                 guard let ae = endpoint.adverseEvents else { continue }
+                guard ae.gradeVariable != nil else {
+                    body.append([.text("Any adverse event, n (%)")] + ae.arms.indices.map { .number(ReportFormat.count(ae.overall.anyGrade[$0], of: ae.arms[$0].n)) } + [.text("")])
+                    continue
+                }
                 body.append([.text("Grade ≥ 3 adverse event, n (%)")] + ae.arms.indices.map { .number(ReportFormat.count(ae.overall.grade3OrHigher[$0], of: ae.arms[$0].n)) } + [.text("")])
                 body.append([.text("Grade 5 adverse event, n (%)")] + ae.arms.indices.map { .number(ReportFormat.count(ae.overall.grade5[$0], of: ae.arms[$0].n)) } + [.text("")])
             }

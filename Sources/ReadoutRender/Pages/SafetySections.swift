@@ -13,47 +13,88 @@ enum SafetySections {
             }
             let head: [[Cell]] = [[.head("")] + zip(arms, n).map { .head("\($0.label) (N = \($1))", numeric: true) }]
             let window = ae.window.map { " Window: \($0)." } ?? ""
-            let overview = HTMLTable(
-                id: "table-\(endpoint.endpoint)-overview",
-                caption: "Overview of adverse events — \(EfficacySections.population(endpoint.population, results)) population",
-                head: head,
-                body: [
-                    row("Any adverse event", ae.overall.anyGrade),
+            // Ungraded data (no grade variable) show subjects with any event only.
+            let graded = ae.gradeVariable != nil
+            var overviewRows = [row("Any adverse event", ae.overall.anyGrade)]
+            if graded {
+                overviewRows += [
                     row("Worst grade 1–2", ae.overall.grade1to2, indent: 1),
                     row("Worst grade 3–4", ae.overall.grade3to4, indent: 1),
                     row("Grade 5 (fatal)", ae.overall.grade5, indent: 1),
                     row("Grade ≥ 3", ae.overall.grade3OrHigher),
-                    row("Serious adverse event", ae.overall.serious),
-                ],
-                footnotes: ["Subjects are counted once, at their worst CTCAE v5 grade. n (%) of the safety population.\(window)"
-                            + (ae.excludedOutsideWindow > 0 ? " \(ae.excludedOutsideWindow) event record(s) outside the window are not counted." : "")
-                            + (ae.missingGrade > 0 ? " \(ae.missingGrade) event record(s) without a grade count under any grade only." : "")])
+                ]
+            }
+            overviewRows.append(row("Serious adverse event", ae.overall.serious))
+            if let related = ae.related { overviewRows.append(row("Related adverse event", related)) }
+            if let discontinued = ae.leadingToDiscontinuation { overviewRows.append(row("Adverse event leading to discontinuation", discontinued)) }
+            let overview = HTMLTable(
+                id: "table-\(endpoint.endpoint)-overview",
+                caption: "Overview of adverse events — \(EfficacySections.population(endpoint.population, results)) population",
+                head: head,
+                body: overviewRows,
+                footnotes: [(graded ? "Subjects are counted once, at their worst CTCAE v5 grade." : "Subjects are counted once; the data have no CTCAE grade.")
+                            + " n (%) of the safety population.\(window)"
+                            + (ae.missingGrade > 0 ? " \(ae.missingGrade) event record(s) without a grade count under any grade only." : ""),
+                            armFootnote(ae), recordFootnote(ae, population: EfficacySections.population(endpoint.population, results))]
+                    + variableFootnote(ae))
 
             var body: [[Cell]] = []
             var groups: Set<Int> = []
+            func cells(_ counts: AECounts) -> [Cell] {
+                counts.anyGrade.indices.flatMap { a in
+                    [Cell.number(ReportFormat.count(counts.anyGrade[a], of: n[a]))]
+                        + (graded ? [Cell.number(ReportFormat.count(counts.grade3OrHigher[a], of: n[a]))] : [])
+                }
+            }
             for soc in ae.systemOrganClasses {
                 groups.insert(body.count)
-                body.append([.text(soc.systemOrganClass)] + soc.counts.anyGrade.indices.flatMap { a in
-                    [Cell.number(ReportFormat.count(soc.counts.anyGrade[a], of: n[a])), .number(ReportFormat.count(soc.counts.grade3OrHigher[a], of: n[a]))]
-                })
-                for term in soc.terms {
-                    body.append([.text(term.term, indent: 1)] + term.counts.anyGrade.indices.flatMap { a in
-                        [Cell.number(ReportFormat.count(term.counts.anyGrade[a], of: n[a])), .number(ReportFormat.count(term.counts.grade3OrHigher[a], of: n[a]))]
-                    })
-                }
+                body.append([.text(soc.systemOrganClass)] + cells(soc.counts))
+                for term in soc.terms { body.append([.text(term.term, indent: 1)] + cells(term.counts)) }
             }
             let detail = HTMLTable(
                 id: "table-\(endpoint.endpoint)-terms",
                 caption: "Adverse events by system organ class and preferred term",
-                head: [[Cell(text: "System organ class / preferred term", header: true, rowspan: 2)] + zip(arms, n).map { Cell.head("\($0.label) (N = \($1))", colspan: 2, numeric: true) },
-                       arms.flatMap { _ in [Cell.head("Any grade", numeric: true), .head("Grade ≥ 3", numeric: true)] }],
+                head: graded
+                    ? [[Cell(text: "System organ class / preferred term", header: true, rowspan: 2)] + zip(arms, n).map { Cell.head("\($0.label) (N = \($1))", colspan: 2, numeric: true) },
+                       arms.flatMap { _ in [Cell.head("Any grade", numeric: true), .head("Grade ≥ 3", numeric: true)] }]
+                    : [[Cell.head("System organ class / preferred term")] + zip(arms, n).map { Cell.head("\($0.label) (N = \($1))", numeric: true) }],
                 body: body,
-                footnotes: ["Rows ordered by total frequency. Subjects are counted once per row at their worst grade; n (%)."],
+                footnotes: [graded ? "Rows ordered by total frequency. Subjects are counted once per row at their worst grade; n (%)."
+                                   : "Rows ordered by total frequency. Subjects are counted once per row; n (%).", armFootnote(ae)],
                 groupRows: groups)
             return [
                 PageSection(id: "\(endpoint.endpoint)-overview", heading: endpoint.title, html: overview.html()),
                 PageSection(id: "\(endpoint.endpoint)-terms", heading: "By system organ class and preferred term", html: detail.html()),
             ]
         }
+    }
+
+    /// Which arm subjects are counted in.
+    static func armFootnote(_ ae: AdverseEventSummary) -> String {
+        ae.byActualTreatment
+            ? "Subjects are counted in the arm of the treatment they actually received (\(ae.armVariable)), which may differ from the randomized arm."
+            : "Subjects are counted in their randomized arm (\(ae.armVariable)): the data have no actual-treatment variable (TRT01A)."
+    }
+
+    /// Every ADAE record: counted, or not counted by reason.
+    static func recordFootnote(_ ae: AdverseEventSummary, population: String) -> String {
+        let window = ae.windowFlag.map { "outside the analysis window (\($0) not Y)" } ?? "outside the analysis window"
+        let reasons = ae.notCounted.map { item -> String in
+            switch item.reason {
+            case .outsidePopulation: "\(item.count) of subjects outside the \(population) population"
+            case .outsideWindow: "\(item.count) \(window)"
+            case .missingSubject: "\(item.count) without a subject identifier (USUBJID)"
+            }
+        }
+        let tail = reasons.isEmpty ? "all are counted." : "\(ae.counted) are counted; not counted: \(reasons.joined(separator: "; "))."
+        return "ADAE holds \(ae.records) event record(s): \(tail)"
+    }
+
+    /// The ADAE variables behind the optional overview rows.
+    static func variableFootnote(_ ae: AdverseEventSummary) -> [String] {
+        var notes: [String] = []
+        if let variable = ae.relationshipVariable { notes.append("Related: \(variable) not a \"not related\" value.") }
+        if let variable = ae.actionVariable { notes.append("Leading to discontinuation: \(variable) = DRUG WITHDRAWN.") }
+        return notes
     }
 }

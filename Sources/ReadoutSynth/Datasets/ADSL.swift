@@ -27,13 +27,18 @@ extension SampleTrial {
         c.text("ITTFL", "Intent-To-Treat Population Flag", text { flag($0.randomized) })
         c.text("SAFFL", "Safety Population Flag", text { flag($0.treated) })
         c.text("TRT01P", "Planned Treatment for Period 01", text { $0.arm?.label })
-        c.text("TRT01A", "Actual Treatment for Period 01", text { $0.treated ? $0.arm?.label : nil })
+        c.text("TRT01A", "Actual Treatment for Period 01", text { $0.actualArm?.label })
         c.text("RANDDT", "Date of Randomization", date(\.randomizationDate))
         c.text("STRAT1", "Stratification Factor 1: Remission", text { $0.randomized ? ($0.secondRemission ? "CR2" : "CR1") : nil })
         c.text("STRAT2", "Stratification Factor 2: Age Group", text { $0.randomized ? ($0.age < 40 ? "<40" : ">=40") : nil })
         c.text("TRTSDT", "Date of First Exposure to Treatment", date(\.firstDoseDate))
         c.text("TRTEDT", "Date of Last Exposure to Treatment", date(\.lastDoseDate))
         c.integer("BLINCYC", "Number of Blinatumomab Cycles Started", subjects.map(\.blinatumomabCycles))
+        c.text("BLINFL", "Received Blinatumomab Flag", text { $0.randomized ? flag($0.actualArm == .blinatumomab) : nil })
+        c.text("BLINNRS", "Reason Blinatumomab Not Received", text { s in
+            guard s.arm == .blinatumomab, s.actualArm != .blinatumomab else { return nil }
+            return s.actualArm == .direct ? t.offArmReason : s.noTransplantReason.map { t.noTransplantReasons[$0] }
+        })
         c.text("HSCTFL", "Transplanted Flag", text { flag($0.transplanted) })
         c.text("HSCTDT", "Date of Allogeneic HSCT", date(\.transplantDate))
         c.text("NOHSCTRS", "Reason Not Transplanted", text { $0.noTransplantReason.map { t.noTransplantReasons[$0] } })

@@ -1,5 +1,5 @@
 // Stage 5: adverse events of treated subjects. Each risk of the subject's phases (blinatumomab phase:
-// blinatumomab arm; transplant phase: transplanted subjects) occurs at most once with its probability,
+// subjects actually treated with blinatumomab; transplant phase: transplanted subjects) occurs at most once with its probability,
 // with a grade drawn from its weights and an onset uniform in its window. Then, in order:
 // a subject stopped by infection before transplant gets a grade 3–4 infection on that day; a death
 // without relapse inside the treatment-emergent window gets one grade 5 event (cause by timing,
@@ -8,6 +8,8 @@
 // randomization and first dose, and 10% of transplanted subjects one event on days 101–365 after
 // transplant (both outside the window, TRTEMFL "N"). Deaths after relapse are disease progression,
 // not adverse events, so they carry no grade 5 event. Every draw is made whatever the branch.
+// A randomized subject never treated reports one grade 1 event with probability 1/2 (TRTEMFL "N",
+// outside the safety population), from the same stream, otherwise unused for them.
 
 /// One simulated adverse event.
 struct SimulatedAdverseEvent: Sendable {
@@ -23,7 +25,8 @@ struct SimulatedAdverseEvent: Sendable {
 extension SampleTrial {
     /// The adverse events of one subject, in order of onset (ties in catalog order).
     static func simulateAdverseEvents(_ s: SimulatedSubject, seed: UInt64) -> [SimulatedAdverseEvent] {
-        guard let firstDose = s.firstDoseDate, let arm = s.arm, let randomized = s.randomizationDate,
+        if s.randomized, !s.treated { return untreatedSubjectEvents(s, seed: seed) }
+        guard let firstDose = s.firstDoseDate, s.arm != nil, let randomized = s.randomizationDate,
               let observationEnd = s.lastContactDate ?? s.deathDate else { return [] }
         var r = RandomStream(seed: seed, subject: s.generationIndex, purpose: .adverseEvents)
         var events: [SimulatedAdverseEvent] = []
@@ -44,7 +47,7 @@ extension SampleTrial {
                 }
             }
         }
-        draw(AdverseEventCatalog.blinatumomabRisks, anchor: firstDose, phase: 1, include: arm == .blinatumomab)
+        draw(AdverseEventCatalog.blinatumomabRisks, anchor: firstDose, phase: 1, include: s.actualArm == .blinatumomab)
         let transplant = s.transplantDate ?? firstDose
         draw(AdverseEventCatalog.transplantRisks, anchor: transplant, phase: 2, include: s.transplanted)
         if !s.transplanted, let stop = s.noTransplantEventDate {
@@ -89,5 +92,14 @@ extension SampleTrial {
         }
         events.sort { ($0.start, $0.term.rawValue, $0.phase) < ($1.start, $1.term.rawValue, $1.phase) }
         return events
+    }
+
+    /// A randomized subject who never received protocol therapy reports, with probability 1/2, one
+    /// grade 1 nausea on the day they left the study: a record outside the safety population.
+    static func untreatedSubjectEvents(_ s: SimulatedSubject, seed: UInt64) -> [SimulatedAdverseEvent] {
+        var r = RandomStream(seed: seed, subject: s.generationIndex, purpose: .adverseEvents)
+        let reports = r.bernoulli(0.5)
+        guard reports, let day = s.noTransplantEventDate else { return [] }
+        return [SimulatedAdverseEvent(term: AdverseEventCatalog.pretreatmentTerms[0], grade: 1, start: day, related: 2, phase: 0)]
     }
 }

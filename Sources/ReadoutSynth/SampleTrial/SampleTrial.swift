@@ -1,5 +1,5 @@
 // The sample trial generator: runs the simulation stages in order (screening, randomization,
-// pre-transplant course, post-transplant outcomes, adverse events) and assembles ADSL, ADTTE and ADAE.
+// pre-transplant course, actual treatment, post-transplant outcomes, adverse events) and assembles ADSL, ADTTE and ADAE.
 
 public import ReadoutData
 
@@ -34,6 +34,7 @@ public enum SampleTrial {
                 subjects[i].lastContactDate = subjects[i].screeningDate
             }
             simulateCourse(&subjects[i], parameters)
+            assignActualTreatment(&subjects[i], seed: parameters.seed)
             simulateOutcomes(&subjects[i], parameters)
         }
         subjects.sort { ($0.site, $0.numberAtSite) < ($1.site, $1.numberAtSite) }

@@ -41,6 +41,9 @@ struct SimulatedSubject: Sendable {
     var arm: TrialArm?
     var randomizationDate: CivilDate?
 
+    // Actual treatment (stream purpose 5): nil when never treated.
+    var actualArm: TrialArm?
+
     // Pre-transplant course (stream purpose 2).
     var firstDoseDate: CivilDate?
     var lastDoseDate: CivilDate?

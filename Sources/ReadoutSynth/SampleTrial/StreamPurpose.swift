@@ -4,7 +4,7 @@
 
 /// The purpose of a random stream.
 enum StreamPurpose: UInt64 {
-    case baseline = 1, course = 2, outcomes = 3, adverseEvents = 4
+    case baseline = 1, course = 2, outcomes = 3, adverseEvents = 4, actualTreatment = 5
 }
 
 extension RandomStream {

@@ -44,4 +44,6 @@ public enum SampleTrialTerms {
     public static let dataCutoff = "DATA CUT-OFF", lostToFollowUp = "LOST TO FOLLOW-UP", endOfFollowUp = "END OF FOLLOW-UP"
     /// AREL values.
     public static let relatedness = ["Blinatumomab", "Transplant", "None"]
+    /// BLINNRS of a subject randomized to blinatumomab and treated with direct transplant.
+    public static let offArmReason = "Physician decision: direct transplant"
 }
