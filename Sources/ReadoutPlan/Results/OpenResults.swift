@@ -129,9 +129,11 @@ extension OpenResults {
         dataLock = results.dataLock
         let c = results.consort
         let stageCount = c.arms.map(\.stages.count).min() ?? 0
+        // A stage declared for some arms only (`arms:`) names an arm's treatment: not in a pooled flow.
+        let pooledStages = (0..<stageCount).filter { s in c.arms.allSatisfy { $0.stages[s].applies } }
         consort = OpenConsort(
             screened: c.screened, notRandomized: c.notRandomized, notRandomizedReasons: c.notRandomizedReasons, randomized: c.randomized,
-            stages: (0..<stageCount).map { s in
+            stages: pooledStages.map { s in
                 let stages = c.arms.map { $0.stages[s] }
                 var reasons: [String: Int] = [:]
                 var order: [String] = []
@@ -139,7 +141,8 @@ extension OpenResults {
                     if reasons[reason.reason] == nil { order.append(reason.reason) }
                     reasons[reason.reason, default: 0] += reason.count
                 }
-                return ConsortStageCount(label: stages[0].label, lostLabel: stages[0].lostLabel, count: stages.map(\.count).reduce(0, +),
+                return ConsortStageCount(label: stages[0].label, applies: true, narrows: stages[0].narrows, lostLabel: stages[0].lostLabel,
+                                         count: stages.map(\.count).reduce(0, +),
                                          lost: stages.map(\.lost).reduce(0, +),
                                          reasons: order.map { ReasonCount(reason: $0, count: reasons[$0]!) })
             })
