@@ -164,8 +164,10 @@ public enum CSVReader {
         return chunks
     }
 
-    /// One ``Dataset`` from the chunks in file order: dictionaries merged by remapping codes.
-    private static func assemble(_ chunks: [CSVChunk], names: [String], name: String, source: String) throws(DiagnosticsError) -> Dataset {
+    /// One ``Dataset`` from the chunks in file order: dictionaries merged by remapping codes. Each
+    /// chunk's column is released once merged, and the first chunk's arrays are taken over rather
+    /// than copied, so a large file's columns are not held twice.
+    private static func assemble(_ chunks: consuming [CSVChunk], names: [String], name: String, source: String) throws(DiagnosticsError) -> Dataset {
         var columns: [Column] = []
         var problems: [Diagnostic] = []
         columns.reserveCapacity(names.count)
@@ -173,8 +175,10 @@ public enum CSVReader {
             if chunks.first?.columns[c].isText ?? false {
                 var dictionary = chunks[0].columns[c].dictionary
                 var codes = chunks[0].columns[c].codes
-                for chunk in chunks.dropFirst() {
-                    let part = chunk.columns[c]
+                chunks[0].columns[c] = CSVColumnBuilder(isText: true)
+                for k in chunks.indices.dropFirst() {
+                    let part = chunks[k].columns[c]
+                    chunks[k].columns[c] = CSVColumnBuilder(isText: true)
                     var remap = [Int32](repeating: 0, count: part.dictionary.count)
                     for code in 0..<part.dictionary.count {
                         remap[code] = part.dictionary.bytes(code).withUnsafeBufferPointer { dictionary.insert($0).code }
@@ -185,7 +189,11 @@ public enum CSVReader {
                 columns.append(Column(name: variable, values: textOrDates(codes: codes, dictionary: dictionary)))
             } else {
                 var numbers = chunks.first?.columns[c].numbers ?? []
-                for chunk in chunks.dropFirst() { numbers.append(contentsOf: chunk.columns[c].numbers) }
+                if !chunks.isEmpty { chunks[0].columns[c].numbers = [] }
+                for k in chunks.indices.dropFirst() {
+                    numbers.append(contentsOf: chunks[k].columns[c].numbers)
+                    chunks[k].columns[c].numbers = []
+                }
                 let bad = chunks.compactMap { $0.columns[c].firstNotFinite }
                 if let first = bad.first {
                     let total = chunks.reduce(0) { $0 + $1.columns[c].notFiniteCount }

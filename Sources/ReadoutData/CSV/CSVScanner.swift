@@ -70,6 +70,19 @@ struct CSVScanner {
         }
         let start = position
         var high: UInt8 = 0
+        // Eight bytes at a time while none is a comma, a control byte (< 0x20: line breaks, tab) or
+        // ≥ 0x80 (non-ASCII): the word tests of "Bit Twiddling Hacks" (hasless, haszero), which never
+        // miss such a byte; the byte loop below then finds it exactly.
+        if let base = bytes.baseAddress {
+            while position &+ 8 <= count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                let low = (word &- 0x2020_2020_2020_2020) & ~word
+                let commaBits = word ^ 0x2C2C_2C2C_2C2C_2C2C
+                let comma = (commaBits &- 0x0101_0101_0101_0101) & ~commaBits
+                if (low | comma | word) & 0x8080_8080_8080_8080 != 0 { break }
+                position &+= 8
+            }
+        }
         while position < count {
             let byte = bytes[position]
             if byte == Self.comma { break }
