@@ -9,6 +9,7 @@ public struct BuildAction: Sendable {
     public var projects: [String]
     public var contentRoot: String
     public var outputRoot: String
+    /// A theme name (resolved per project by `ThemeResolver`) or a theme folder (contains `/`).
     public var themeRoot: String
     public var warningsAsErrors: Bool
     /// Check only: load, analyse and render everything, write nothing (`readout check`).
@@ -18,7 +19,7 @@ public struct BuildAction: Sendable {
     public static let generator = "Readout \(ReadoutVersion.current)"
 
     public init(projects: [String] = [], contentRoot: String = "content", outputRoot: String = "output",
-                themeRoot: String = "themes/default", warningsAsErrors: Bool = false, dryRun: Bool = false,
+                themeRoot: String = "default", warningsAsErrors: Bool = false, dryRun: Bool = false,
                 lockPolicy: DataLockPolicy? = nil) {
         self.projects = projects
         self.contentRoot = contentRoot
@@ -38,14 +39,21 @@ public struct BuildAction: Sendable {
     /// Runs the build; `progress` receives `[i/n] step` lines.
     public func run(progress: (String) -> Void = { _ in }) throws(DiagnosticsError) -> Outcome {
         let projectPaths = try locateProjects()
-        let theme = try ThemeLoader.load(themeRoot)
-        let renderer = SiteRenderer(theme: theme, generator: Self.generator)
+        var renderers: [ThemeResolver.Source: SiteRenderer] = [:]
         var warnings: [Diagnostic] = []
         var bundles: [String] = []
         var log = DiagnosticLog()
         for (index, display) in projectPaths.enumerated() {
             let prefix = projectPaths.count > 1 ? "(\(index + 1)/\(projectPaths.count)) " : ""
             do throws(DiagnosticsError) {
+                let source = try ThemeResolver.source(themeRoot, project: display)
+                let renderer: SiteRenderer
+                if let known = renderers[source] {
+                    renderer = known
+                } else {
+                    renderer = SiteRenderer(theme: try ThemeResolver.load(source), generator: Self.generator)
+                    renderers[source] = renderer
+                }
                 let bundle = try buildOne(display: display, renderer: renderer, warnings: &warnings) { progress(prefix + $0) }
                 bundles.append(bundle)
             } catch {
@@ -124,6 +132,11 @@ public struct BuildAction: Sendable {
         BuildTimings.begin("render")
         var files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
         files.append(("results.json", try ResultsEncoder.encode(results)))
+        let brokenLinks = LinkCheck.brokenLinks(in: files.map { RenderedFile(path: $0.0, bytes: $0.1) })
+        if !brokenLinks.isEmpty {
+            throw DiagnosticsError(LinkCheck.diagnostics(brokenLinks, bundle: "\(outputRoot)/\(project.slug)/\(project.plan.report.version)",
+                                                         narrative: narrative))
+        }
         var manifest = Manifest(
             trial: project.slug, title: project.plan.trial.title, version: project.plan.report.version, status: project.plan.report.status,
             dataCutoff: project.plan.report.dataCutoff, synthetic: project.plan.trial.synthetic ?? false, generator: Self.generator,
