@@ -21,9 +21,11 @@ let package = Package(
     ],
     targets: [
         // C library: Debian's cmark-gfm. The extensions library has no pkg-config file; the module map links it by name.
+        // READOUT_STATIC_CMARK=1 (.ci/static-binary) skips pkg-config, whose -L/usr/lib/<triple> would come first and
+        // pick the shared libraries: the folder of the static archives given with -Xlinker -L wins instead.
         .systemLibrary(
             name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
+            pkgConfig: Context.environment["READOUT_STATIC_CMARK"] == "1" ? nil : "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // Shared vocabulary: diagnostics, formatting, escaping.
