@@ -62,11 +62,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // `readout serve`: the loopback preview server, on POSIX sockets (a server package would bring
+        // FoundationNetworking and so libcurl into the static binary).
+        .target(name: "ReadoutServe", dependencies: ["ReadoutCore", "ReadoutBuild"], swiftSettings: strict),
         // Command-line interface.
         .target(
             name: "ReadoutCLI",
             dependencies: [
-                "ReadoutCore", "ReadoutBuild", "ReadoutPlan", "ReadoutStats", "ReadoutData",
+                "ReadoutCore", "ReadoutBuild", "ReadoutPlan", "ReadoutStats", "ReadoutData", "ReadoutServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -86,6 +89,7 @@ let package = Package(
         .testTarget(name: "ReadoutSynthTests", dependencies: ["ReadoutSynth", "ReadoutData", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutRenderTests", dependencies: ["ReadoutRender", "ReadoutPlan", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutBuildTests", dependencies: ["ReadoutBuild", "ReadoutCLI", "ReadoutTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReadoutServeTests", dependencies: ["ReadoutServe", "ReadoutBuild", "ReadoutRender", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCLI", "readout", "ReadoutTestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -124,6 +124,7 @@ public enum DiagnosticCatalog {
         "synth.no-template": "readout synth --subjects cannot find the sample project to copy trial.yaml and pages from",
         "init.invalid-name": "readout init was given a folder whose name is not a safe trial id",
         "init.target-exists": "readout init was given a folder that is not empty (nothing is overwritten)",
+        "serve.cannot-listen": "readout serve cannot listen on 127.0.0.1 at the port asked for",
     ]
 
     /// The meaning of `identifier`, or `nil` when it is not in the catalog.
