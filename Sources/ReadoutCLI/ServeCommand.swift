@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import ReadoutBuild
 import ReadoutCore
@@ -39,14 +38,13 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let server = PreviewServer(builder: builder, port: port)
-        let stop = DispatchSemaphore(value: 0)
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let signals = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
-        for source in signals {
-            source.setEventHandler { stop.signal() }
-            source.resume()
-        }
+        // Ctrl-C and SIGTERM are blocked here, before the server starts its threads (they inherit the mask), and
+        // taken synchronously by sigwait below: no handler runs, so stopping is ordinary code on this thread.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
         do {
             let listening = try server.start(log: { line in Self.say(line) })
             Self.say("previewing \(project) at http://127.0.0.1:\(listening)/ (a draft; output/ is not touched; Ctrl-C stops)")
@@ -54,7 +52,8 @@ struct ServeCommand: ParsableCommand {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode(1)
         }
-        stop.wait()
+        var received: Int32 = 0
+        sigwait(&signals, &received)
         server.stop()
         Self.say("stopped")
     }
