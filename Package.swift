@@ -21,9 +21,11 @@ let package = Package(
     ],
     targets: [
         // C library: Debian's cmark-gfm. The extensions library has no pkg-config file; the module map links it by name.
+        // READOUT_STATIC_CMARK=1 (.ci/static-binary) skips pkg-config, whose -L/usr/lib/<triple> would come first and
+        // pick the shared libraries: the folder of the static archives given with -Xlinker -L wins instead.
         .systemLibrary(
             name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
+            pkgConfig: Context.environment["READOUT_STATIC_CMARK"] == "1" ? nil : "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // Shared vocabulary: diagnostics, formatting, escaping.
@@ -60,11 +62,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // `readout serve`: the loopback preview server, on POSIX sockets (a server package would bring
+        // FoundationNetworking and so libcurl into the static binary).
+        .target(name: "ReadoutServe", dependencies: ["ReadoutCore", "ReadoutBuild"], swiftSettings: strict),
         // Command-line interface.
         .target(
             name: "ReadoutCLI",
             dependencies: [
-                "ReadoutCore", "ReadoutBuild", "ReadoutPlan", "ReadoutStats", "ReadoutData",
+                "ReadoutCore", "ReadoutBuild", "ReadoutPlan", "ReadoutStats", "ReadoutData", "ReadoutServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -84,6 +89,7 @@ let package = Package(
         .testTarget(name: "ReadoutSynthTests", dependencies: ["ReadoutSynth", "ReadoutData", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutRenderTests", dependencies: ["ReadoutRender", "ReadoutPlan", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutBuildTests", dependencies: ["ReadoutBuild", "ReadoutCLI", "ReadoutTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReadoutServeTests", dependencies: ["ReadoutServe", "ReadoutBuild", "ReadoutRender", "ReadoutTestSupport"]),
         .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCLI", "readout", "ReadoutTestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

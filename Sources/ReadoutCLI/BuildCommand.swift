@@ -7,7 +7,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build report bundles into output/<trial>/<version>/.",
         discussion: """
-        Without arguments, builds every folder of content/ that has a trial.yaml, with themes/default, into \
+        Without arguments, builds every folder of content/ that has a trial.yaml, with the default theme, into \
         output/. The datasets must match the project's data.lock (see `readout lock`); --unlocked builds a \
         draft stamped "DRAFT — DATA NOT LOCKED" instead. A version is immutable: building it again from any \
         different input (datasets, trial.yaml, pages, theme, Readout version) is refused unless report.draft \
@@ -27,8 +27,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Folder of trial projects searched when none is named.")
     var content: String = "content"
 
-    @Option(name: .long, help: "Theme folder.")
-    var theme: String = "themes/default"
+    @Option(name: .long, help: "Theme: a name — the project's themes/<name>, then ./themes/<name>, then the built-in default — or a folder path (with a /).")
+    var theme: String = "default"
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var warningsAsErrors = false

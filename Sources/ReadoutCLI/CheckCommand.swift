@@ -15,8 +15,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Folder of trial projects searched when none is named.")
     var content: String = "content"
 
-    @Option(name: .long, help: "Theme folder.")
-    var theme: String = "themes/default"
+    @Option(name: .long, help: "Theme: a name — the project's themes/<name>, then ./themes/<name>, then the built-in default — or a folder path (with a /).")
+    var theme: String = "default"
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var warningsAsErrors = false

@@ -8,6 +8,7 @@ public import ReadoutStats
 extension Convention: ExpressibleByArgument {}
 extension ConfidenceTransform: ExpressibleByArgument {}
 extension TieMethod: ExpressibleByArgument {}
+extension TimeUnit: ExpressibleByArgument {}
 
 struct EstimateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +19,9 @@ struct EstimateCommand: ParsableCommand {
         and with --causes the competing-risks analysis. Binary: --response FLAG ("Y" = responder) by arm. The \
         sas profile (default) uses log-log CIs and Breslow ties; the r profile log CIs and Efron ties, and R's \
         rules at the edges. --ci and --ties override the profile. The default reference arm is the first arm \
-        in byte order.
+        in byte order. --time-unit names the unit of AVAL (default: AVALU when it is DAYS, WEEKS, MONTHS or \
+        YEARS); --display-unit converts times, medians and landmarks as trial.yaml's time.displayUnit does \
+        (months are 365.25/12 days, years 365.25 days).
         """
     )
 
@@ -30,7 +33,9 @@ struct EstimateCommand: ParsableCommand {
     @Option(name: .long, help: "ADSL population flag (\"Y\" = included).") var population: String = "ITTFL"
     @Option(name: .long, help: "Reference arm (default: first in byte order).") var reference: String?
     @Option(name: .long, help: "Stratification variable(s), comma-separated.") var strata: String?
-    @Option(name: .long, help: "Landmark times in AVAL units, comma-separated.") var landmarks: String?
+    @Option(name: .long, help: "Landmark times in the display unit, comma-separated.") var landmarks: String?
+    @Option(name: .long, help: "Unit of AVAL: days, weeks, months or years (default: AVALU).") var timeUnit: TimeUnit?
+    @Option(name: .long, help: "Unit of the results: days, weeks, months or years (default: the data's unit).") var displayUnit: TimeUnit?
     @Option(name: .long, help: "Convention profile: sas or r.") var profile: Convention = .sas
     @Option(name: .long, help: "CI transform: plain, log or log-log (overrides the profile).") var ci: ConfidenceTransform?
     @Option(name: .long, help: "Cox ties: efron or breslow (overrides the profile).") var ties: TieMethod?
@@ -53,7 +58,7 @@ struct EstimateCommand: ParsableCommand {
             }
             let limit = PlanValidation.maximumLandmark
             if let bad = values.first(where: { !($0 >= 0 && $0 <= limit) }) {
-                throw ValidationError("--landmarks must be times from 0 up to \(Int(limit)) in AVAL units (got \(bad))")
+                throw ValidationError("--landmarks must be times from 0 up to \(Int(limit)) in the display unit (got \(bad))")
             }
         }
     }
@@ -72,7 +77,7 @@ struct EstimateCommand: ParsableCommand {
             adsl: adsl, adtte: adtte, parameter: parameter, response: response, armVariable: armVariable, population: population,
             reference: reference, strata: Self.list(strata), landmarks: landmarks.flatMap(Self.numbers) ?? [],
             methods: MethodSettings(profile: profile, confidenceInterval: ci, ties: ties, confidenceLevel: level),
-            causes: Self.list(causes), causeOfInterest: causeOfInterest)
+            causes: Self.list(causes), causeOfInterest: causeOfInterest, timeUnit: timeUnit, displayUnit: displayUnit)
         var warnings: [Diagnostic] = []
         do {
             let result = try action.run(warnings: &warnings)

@@ -13,7 +13,7 @@ public struct ReadoutCommand: ParsableCommand {
         change); 64 usage error.
         """,
         version: ReadoutVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, LockCommand.self, VerifyCommand.self, EstimateCommand.self, SynthCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, LockCommand.self, VerifyCommand.self, EstimateCommand.self, SynthCommand.self, InitCommand.self, ThemeCommand.self, ServeCommand.self]
     )
 
     public init() {}

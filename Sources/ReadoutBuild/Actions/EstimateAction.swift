@@ -18,10 +18,14 @@ public struct EstimateAction: Sendable {
     public var methods: MethodSettings
     public var causes: [String]
     public var causeOfInterest: String?
+    /// Unit of AVAL (`--time-unit`); without it AVALU says, when it names a unit.
+    public var timeUnit: TimeUnit?
+    /// Unit of times, medians and landmarks in the result (`--display-unit`); without it the data's unit.
+    public var displayUnit: TimeUnit?
 
     public init(adsl: String, adtte: String?, parameter: String?, response: String?, armVariable: String, population: String,
                 reference: String?, strata: [String], landmarks: [Double], methods: MethodSettings, causes: [String],
-                causeOfInterest: String?) {
+                causeOfInterest: String?, timeUnit: TimeUnit? = nil, displayUnit: TimeUnit? = nil) {
         self.adsl = adsl
         self.adtte = adtte
         self.parameter = parameter
@@ -34,6 +38,8 @@ public struct EstimateAction: Sendable {
         self.methods = methods
         self.causes = causes
         self.causeOfInterest = causeOfInterest
+        self.timeUnit = timeUnit
+        self.displayUnit = displayUnit
     }
 
     public func run(warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
@@ -62,10 +68,13 @@ public struct EstimateAction: Sendable {
             throw DiagnosticsError([Diagnostic(.error, "usage.missing-option", "give --adtte and --param for a time-to-event analysis, or --response for a binary one")])
         }
         let adtteData = try DatasetLoader.load(path: adtte, display: adtte, name: "ADTTE").dataset
+        let units = try EstimateTimeUnits.resolve(avalu: try avalu(adtteData, parameter: parameter), dataUnit: timeUnit,
+                                                  displayUnit: displayUnit, file: adtte)
         let request = SurvivalRequest(parameter: parameter, armVariable: armVariable, arms: nil, referenceArm: reference.map(ArmChoice.value),
-                                      populationFlags: [population], strata: strata, causes: causes, timeDivisor: 1, landmarks: landmarks)
+                                      populationFlags: [population], strata: strata, causes: causes, timeDivisor: units.divisor,
+                                      landmarks: landmarks)
         let input = try SurvivalBinding.bind(adsl: subjects, adtte: adtteData, request: request, warnings: &warnings)
-        let unit = try timeUnit(adtteData, parameter: parameter)
+        let unit = units.name
         if let cause = causeOfInterest, !causes.contains(cause) {
             throw DiagnosticsError([Diagnostic(.error, "usage.invalid-cause", "the cause of interest is not one of --causes",
                                                variable: "--cause-of-interest", value: cause, expected: "one of \(causes.joined(separator: ", "))")])
@@ -89,7 +98,8 @@ public struct EstimateAction: Sendable {
         return index
     }
 
-    func timeUnit(_ adtte: Dataset, parameter: String) throws(DiagnosticsError) -> String? {
+    /// AVALU of the parameter's first row, when the dataset has the column.
+    func avalu(_ adtte: Dataset, parameter: String) throws(DiagnosticsError) -> String? {
         guard adtte.column("AVALU") != nil else { return nil }
         let params = try adtte.textColumn("PARAMCD"), units = try adtte.textColumn("AVALU")
         guard let code = params.code(of: parameter) else { return nil }

@@ -7,6 +7,7 @@ import ReadoutRender
 enum SiteIndex {
     static func write(outputRoot: String, renderer: SiteRenderer) throws(DiagnosticsError) {
         var entries: [HomeEntry] = []
+        var search: [SearchEntry] = []
         for trial in FileSystem.list(outputRoot) where !trial.hasPrefix(".") && FileSystem.isDirectory(outputRoot + "/" + trial) {
             var manifests: [Manifest] = []
             for version in FileSystem.list(outputRoot + "/" + trial) {
@@ -20,10 +21,13 @@ enum SiteIndex {
             let versions = manifests.sorted { ($0.dataCutoff, $0.version) > ($1.dataCutoff, $1.version) }.map {
                 HomeEntry.Version(version: $0.version, status: Self.status($0), dataCutoff: $0.dataCutoff, href: "\(trial)/\($0.version)/index.html")
             }
+            for manifest in manifests.sorted(by: { ($0.dataCutoff, $0.version) > ($1.dataCutoff, $1.version) }) {
+                search += SiteSearch.entries(outputRoot: outputRoot, trial: trial, manifest: manifest)
+            }
             entries.append(HomeEntry(title: latest.title, description: "\(versions.count) report version\(versions.count == 1 ? "" : "s")",
                                      synthetic: latest.synthetic, versions: versions, acronym: latest.acronym ?? ""))
         }
-        let files = try renderer.renderHome(title: "Readout reports", subtitle: "Clinical trial reports built from locked data", entries: entries)
+        let files = try renderer.renderHome(title: "Readout reports", subtitle: "Clinical trial reports built from locked data", entries: entries, search: search)
         // Each file is written to a temporary name, flushed, then renamed over the old one: there is never
         // a moment without output/index.html (the rename is atomic), and a crash leaves only a *.tmp-* file.
         for file in files {

@@ -9,6 +9,7 @@ public struct BuildAction: Sendable {
     public var projects: [String]
     public var contentRoot: String
     public var outputRoot: String
+    /// A theme name (resolved per project by `ThemeResolver`) or a theme folder (contains `/`).
     public var themeRoot: String
     public var warningsAsErrors: Bool
     /// Check only: load, analyse and render everything, write nothing (`readout check`).
@@ -20,7 +21,7 @@ public struct BuildAction: Sendable {
     public static let generator = "Readout \(ReadoutVersion.current)"
 
     public init(projects: [String] = [], contentRoot: String = "content", outputRoot: String = "output",
-                themeRoot: String = "themes/default", warningsAsErrors: Bool = false, dryRun: Bool = false,
+                themeRoot: String = "default", warningsAsErrors: Bool = false, dryRun: Bool = false,
                 lockPolicy: DataLockPolicy? = nil) {
         self.projects = projects
         self.contentRoot = contentRoot
@@ -41,14 +42,21 @@ public struct BuildAction: Sendable {
     public func run(progress: (String) -> Void = { _ in }) throws(DiagnosticsError) -> Outcome {
         let projectPaths = try locateProjects()
         let printer: PDFPrinter? = pdf && !dryRun ? try PDFPrinter.locate() : nil
-        let theme = try ThemeLoader.load(themeRoot)
-        let renderer = SiteRenderer(theme: theme, generator: Self.generator)
+        var renderers: [ThemeResolver.Source: SiteRenderer] = [:]
         var warnings: [Diagnostic] = []
         var bundles: [String] = []
         var log = DiagnosticLog()
         for (index, display) in projectPaths.enumerated() {
             let prefix = projectPaths.count > 1 ? "(\(index + 1)/\(projectPaths.count)) " : ""
             do throws(DiagnosticsError) {
+                let source = try ThemeResolver.source(themeRoot, project: display)
+                let renderer: SiteRenderer
+                if let known = renderers[source] {
+                    renderer = known
+                } else {
+                    renderer = SiteRenderer(theme: try ThemeResolver.load(source), generator: Self.generator)
+                    renderers[source] = renderer
+                }
                 let bundle = try buildOne(display: display, renderer: renderer, printer: printer, warnings: &warnings) { progress(prefix + $0) }
                 bundles.append(bundle)
             } catch {
@@ -139,6 +147,11 @@ public struct BuildAction: Sendable {
         } else {
             files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
             files.append(("results.json", try ResultsEncoder.encode(results)))
+        }
+        let brokenLinks = LinkCheck.brokenLinks(in: files.map { RenderedFile(path: $0.0, bytes: $0.1) })
+        if !brokenLinks.isEmpty {
+            throw DiagnosticsError(LinkCheck.diagnostics(brokenLinks, bundle: "\(outputRoot)/\(project.slug)/\(project.plan.report.version)",
+                                                         narrative: narrative))
         }
         var printed: PDFEntry?
         if let printer {

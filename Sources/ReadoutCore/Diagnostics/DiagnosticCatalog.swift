@@ -85,8 +85,9 @@ public enum DiagnosticCatalog {
         "narrative.closed-result": "an open report's page quotes a by-arm or comparative result",
         "narrative.invalid-audience": "a page's audience is not closed",
         // Themes
-        "theme.missing": "the theme folder does not exist",
+        "theme.missing": "the theme folder does not exist, or no theme of that name is in the project, the working directory or built in",
         "theme.missing-template": "the theme lacks a template",
+        "theme.export-target-exists": "readout theme export was given a folder that is not empty (nothing is overwritten)",
         "theme.template-syntax": "a Mustache template cannot be parsed",
         // Files and the build
         "io.missing-file": "a file does not exist",
@@ -99,6 +100,7 @@ public enum DiagnosticCatalog {
         "build.version-exists": "the output folder exists but is not a Readout bundle",
         "build.invalid-trial-name": "the project folder's name cannot be used as the trial's output folder",
         "build.version-immutable": "the version was published from other inputs; it is never rewritten (use a new report.version)",
+        "build.broken-link": "an internal link or #anchor of a generated page does not resolve inside the bundle",
         "io.publish-failed": "a step of publishing (flush, rename, swap) failed at the operating-system level",
         // Data lock and bundle verification
         "lock.missing": "the project's data are not locked (no data.lock)",
@@ -131,8 +133,13 @@ public enum DiagnosticCatalog {
         "usage.missing-option": "a required command-line option is missing",
         "usage.unknown-reference-arm": "--reference is not one of the arms in the data",
         "usage.invalid-cause": "--cause-of-interest is not one of --causes",
+        "usage.unknown-time-unit": "--display-unit was given but the unit of AVAL is unknown (no --time-unit, AVALU names no unit)",
+        "usage.time-unit-mismatch": "--time-unit contradicts the unit the data states in AVALU",
         "synth.subjects": "readout synth --subjects is not a usable number of subjects",
         "synth.no-template": "readout synth --subjects cannot find the sample project to copy trial.yaml and pages from",
+        "init.invalid-name": "readout init was given a folder whose name is not a safe trial id",
+        "init.target-exists": "readout init was given a folder that is not empty (nothing is overwritten)",
+        "serve.cannot-listen": "readout serve cannot listen on 127.0.0.1 at the port asked for",
     ]
 
     /// The meaning of `identifier`, or `nil` when it is not in the catalog.

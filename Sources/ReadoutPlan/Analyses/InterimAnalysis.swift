@@ -43,7 +43,7 @@ public enum InterimAnalysis {
             let oe = summary.arms[experimental]
             let sign: Double = oe.expected > oe.observed ? 1 : oe.expected < oe.observed ? -1 : 0
             let z = sign * max(chiSquare, 0).squareRoot()
-            guard z.isFinite, abs(z) <= 40 else {
+            guard z.isFinite else {
                 throw StatsError.invalidValue(argument: "z", index: 0, value: z, expected: "a finite z statistic")
             }
             let sided = design.sided
@@ -71,7 +71,10 @@ public enum InterimAnalysis {
             let share = Double(n[experimental]) / Double(max(n.reduce(0, +), 1))
             let driftAtHR = -log(design.hazardRatio) * (Double(design.plannedEvents) * share * (1 - share)).squareRoot()
             var conditional: ConditionalPowerSummary?
-            if !isFinal {
+            // Conditional power is integrated for |z| ≤ 40 and drifts within ±100 (ConditionalPower); a
+            // trial far beyond that (a huge synthetic one) gets none rather than a failed build.
+            let trend = z / rates[look].squareRoot()
+            if !isFinal, abs(z) <= 40, abs(trend) <= 100, abs(driftAtHR) <= 100 {
                 conditional = ConditionalPowerSummary(
                     currentTrend: try boundaries.conditionalPowerUnderTrend(afterLook: look, z: z),
                     designHazardRatio: try boundaries.conditionalPower(afterLook: look, z: z, theta: driftAtHR))

@@ -37,9 +37,11 @@ public struct HomeEntry: Sendable {
 
 extension SiteRenderer {
     /// The home page listing trials (at the output root) with its assets.
-    public func renderHome(title: String, subtitle: String, entries: [HomeEntry]) throws(DiagnosticsError) -> [RenderedFile] {
+    /// `search`: entries of every version (hrefs relative to the output root) for the search across versions.
+    public func renderHome(title: String, subtitle: String, entries: [HomeEntry],
+                           search: [SearchEntry] = []) throws(DiagnosticsError) -> [RenderedFile] {
         let library = try theme.library()
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "generator": generator, "root": "", "title": title, "subtitle": subtitle,
             "entries": entries.map { entry in
                 var card: [String: Any] = [
@@ -50,6 +52,11 @@ extension SiteRenderer {
                 return card
             },
         ]
+        if !search.isEmpty {
+            context["hasSearch"] = true
+            context["search"] = SearchIndex.section(search, label: "Search every report version").markup
+            context["scriptHash"] = SearchScript.hash
+        }
         guard let html = library.render(TemplateContext.sanitized(context), withTemplate: "home") else {
             throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/home.mustache"), "cannot render the 'home' template")])
         }

@@ -10,7 +10,7 @@ struct PageSection: Sendable {
 /// One page of a trial version's site, and a chapter of report.html.
 struct SitePage: Sendable {
     enum Kind: String, Sendable {
-        case overview, consort, baseline, efficacy, safety, narrative
+        case overview, consort, baseline, efficacy, safety, narrative, search
     }
 
     var kind: Kind

@@ -73,6 +73,7 @@ public struct SiteRenderer {
             throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/report.mustache"), "cannot render the 'report' template")])
         }
         files.append(RenderedFile(path: "report.html", text: report))
+        files += try renderSearch(pages, results: results, dataHash: dataHash, library: library)
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(RenderedFile(path: "assets/\(path)", bytes: bytes))
         }
@@ -102,7 +103,8 @@ public struct SiteRenderer {
     func nav(_ pages: [SitePage], current: String) -> [[String: Any]] {
         pages.map { ["title": $0.title, "href": $0.file, "current": $0.file == current] }
             + [["title": "Full report", "href": "report.html", "current": current == "report.html"],
-               ["title": "results.json", "href": "results.json", "current": false]]
+               ["title": "results.json", "href": "results.json", "current": false],
+               ["title": "Search", "href": SiteRenderer.searchPage, "current": current == SiteRenderer.searchPage]]
     }
 
     func sectionContext(_ section: PageSection) -> [String: Any] {

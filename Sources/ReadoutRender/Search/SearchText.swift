@@ -1,0 +1,65 @@
+/// Plain text of our own section HTML, for the search index.
+enum SearchText {
+    struct Part: Equatable {
+        var id: String?
+        var heading: String?
+        var html: String
+    }
+
+    /// `html` cut before each `<h2 id=…>` / `<h3 id=…>`: the part before the first one, then one part per heading.
+    static func splitAtHeadings(_ html: String) -> [Part] {
+        var parts: [Part] = []
+        var current = Part(id: nil, heading: nil, html: "")
+        var rest = Substring(html)
+        while let open = rest.firstRange(of: "<h") {
+            let tail = rest[open.upperBound...]
+            guard let level = tail.first, level == "2" || level == "3",
+                  let close = tail.firstIndex(of: ">"),
+                  let end = tail.firstRange(of: "</h\(level)>") else {
+                current.html += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                continue
+            }
+            let attributes = HTMLAttributeScanner.attributes("<h\(tail[..<close])>")
+            guard let id = attributes.first(where: { $0.name == "id" })?.value else {
+                current.html += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                continue
+            }
+            current.html += rest[..<open.lowerBound]
+            if current.id != nil || !plain(current.html).isEmpty { parts.append(current) }
+            current = Part(id: id, heading: plain(String(tail[tail.index(after: close)..<end.lowerBound])), html: "")
+            rest = tail[end.upperBound...]
+        }
+        current.html += rest
+        parts.append(current)
+        return parts
+    }
+
+    /// Text without tags (and without the content of `svg`, `script` and `style`), entities decoded, white space
+    /// collapsed.
+    static func plain(_ html: String) -> String {
+        var out = ""
+        var rest = Substring(html)
+        var skipping: String?
+        while !rest.isEmpty {
+            if let tag = skipping {
+                guard let end = rest.firstRange(of: "</\(tag)") else { break }
+                rest = rest[end.upperBound...]
+                if let close = rest.firstIndex(of: ">") { rest = rest[rest.index(after: close)...] }
+                skipping = nil
+                continue
+            }
+            guard let open = rest.firstIndex(of: "<") else { out += rest; break }
+            out += rest[..<open]
+            let tail = rest[rest.index(after: open)...]
+            guard let close = tail.firstIndex(of: ">") else { break }
+            let name = tail.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            if ["svg", "script", "style"].contains(name) { skipping = name }
+            out += " "
+            rest = tail[tail.index(after: close)...]
+        }
+        let decoded = HTMLAttributeScanner.decodeEntities(out)
+        return decoded.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+}
