@@ -23,6 +23,7 @@ enum ProjectScaffold {
           status: "Interim analysis 1"                   # required: shown on every page
           dataCutoff: "2026-06-30"                       # required: data cut-off, YYYY-MM-DD (also recorded in data.lock)
           draft: false                                   # optional: true lets a draft version be rebuilt from other inputs
+          audience: closed                               # optional: closed (everything) or open (pooled only; docs/audiences.md)
 
         data:                                            # dataset name -> path inside the project (.csv or .xpt)
           adsl: data/adsl.csv                            # required: one row per subject
@@ -32,6 +33,7 @@ enum ProjectScaffold {
         arms:
           variable: TRT01P                               # required: ADSL variable holding the randomized arm
           reference: "Direct allo-HSCT"                  # required: comparator arm, one of the level values
+          actualVariable: TRT01A                         # optional: actual treatment for safety (default TRT01A when ADSL has it)
           levels:                                        # required: arms in display order
             - value: "Blinatumomab then allo-HSCT"       # required: the value as written in the data
               label: "Blinatumomab → allo-HSCT"          # optional: name on pages
@@ -69,7 +71,7 @@ enum ProjectScaffold {
           ties: breslow                                  # breslow or efron (Cox model)
           confidenceLevel: 0.95                          # more than 0.5 and less than 1
 
-        endpoints:
+        endpoints:                                       # required: the analyses, in page order
           - id: rfs                                      # a unique slug: results.json, anchors, {{result:rfs.…}}
             title: Relapse-free survival                 # required
             role: Primary                                # optional free text
@@ -114,7 +116,7 @@ enum ProjectScaffold {
 
         baseline:                                        # the baseline characteristics table
           population: itt
-          variables:
+          variables:                                     # required: the rows of the table
             - variable: AGE                              # ADSL variable
               label: "Age, years"
               type: continuous                           # continuous or categorical
@@ -144,6 +146,32 @@ enum ProjectScaffold {
               flags: [HSCTFL]
               reason: NOHSCTRS
               lostLabel: "Not transplanted"
+          followUp:                                      # optional: CONSORT follow-up box per arm
+            endOfStudyStatus: EOSSTT                     # optional: ADSL end-of-study status
+            reason: DCSREAS                              # ADSL discontinuation reason
+          analysis:                                      # optional: CONSORT analysis boxes per arm
+            - population: itt                            # analysed population
+              label: "Analysed: intention-to-treat"      # optional heading
+
+        rmst:                                            # optional: restricted mean survival time
+          tau: 24                                        # horizon in the display unit (default: the last landmark)
+
+        subgroups:                                       # optional: hazard ratios by subgroup, with interaction tests
+          variables:
+            - variable: SEX                              # ADSL variable
+              label: Sex                                 # optional: name on pages
+
+        interim:                                         # optional: group-sequential design of the primary endpoint
+          endpoint: rfs                                  # required: a time-to-event endpoint id
+          plannedEvents: 170                             # required: events at the final analysis
+          hazardRatio: 0.65                              # required: hazard ratio the trial is powered for
+          alpha: 0.025                                   # required: overall type I error
+          sided: 1                                       # optional: 1 (default) or 2
+          power: 0.8                                     # optional: power at hazardRatio (default 0.8)
+          efficacy: { family: obrien-fleming }           # required: obrien-fleming, pocock or hwang-shih-decani (+ gamma)
+          futility: { family: hwang-shih-decani, gamma: -2 }   # optional: non-binding beta-spending futility
+          earlierLooks: []                               # optional: information fractions of earlier looks
+          plannedLooks: [0.75]                           # optional: later interim looks planned
 
         """
     }

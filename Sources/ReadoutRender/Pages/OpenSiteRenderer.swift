@@ -49,6 +49,7 @@ extension SiteRenderer {
             throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/report.mustache"), "cannot render the 'report' template")])
         }
         files.append(RenderedFile(path: "report.html", text: report))
+        files += try renderSearch(pages, base: base, library: library)
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(RenderedFile(path: "assets/\(path)", bytes: bytes))
         }

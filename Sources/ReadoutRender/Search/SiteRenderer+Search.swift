@@ -10,13 +10,14 @@ extension SiteRenderer {
 
     /// `search.html` (through the theme's `page` template, whose CSP admits `SearchScript` by `scriptHash`) and
     /// `search-index.json`.
-    func renderSearch(_ pages: [SitePage], results: TrialResults, dataHash: String,
+    /// `base`: the version's page context (closed or open report).
+    func renderSearch(_ pages: [SitePage], base: [String: Any],
                       library: MustacheLibrary) throws(DiagnosticsError) -> [RenderedFile] {
         let entries = pages.flatMap { SearchIndex.entries(file: $0.file, title: $0.title, sections: $0.sections) }
         let page = SitePage(kind: .search, file: Self.searchPage, title: "Search",
                             subtitle: "Every page and section of this version; type to search them (works offline).",
                             sections: [PageSection(id: "search", heading: nil, html: SearchIndex.section(entries, label: "Search this version"))])
-        var context = baseContext(results, dataHash: dataHash)
+        var context = base
         context["kind"] = page.kind.rawValue
         context["title"] = page.title
         context["subtitle"] = page.subtitle
