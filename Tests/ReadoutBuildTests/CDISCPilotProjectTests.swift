@@ -59,6 +59,46 @@ import ReadoutTestSupport
         #expect(page.contains("52, 89") && page.contains("51, 88") && page.contains("56, 88"))
     }
 
+    /// The pilot's published demographic table: `output/tlf-demographic.out` of the R Consortium R
+    /// Submission Pilot 1 (github.com/RConsortium/submissions-pilot1, commit ba1d3e7, the package sent to
+    /// the FDA with these same XPT files), ITT population by TRT01P, compared at its printed precision
+    /// (two decimals for mean and SD, as printed for median, min and max; counts exactly).
+    @Test func demographicsReproduceThePublishedPilotTable() throws {
+        let (_, results, cleanup) = try Self.build()
+        defer { cleanup() }
+        let variables = (results["baseline"] as! [String: Any])["variables"] as! [[String: Any]]
+        func summaries(_ name: String) -> [[String: Any]] {
+            Array((variables.first { $0["variable"] as? String == name }!["continuous"] as! [[String: Any]]).prefix(3))
+        }
+        func rounded(_ value: Any?, _ digits: Int) -> Double {
+            let scale = pow(10, Double(digits))
+            return ((value as? Double ?? .nan) * scale).rounded() / scale
+        }
+        // Published rows per arm (Placebo, Xanomeline Low Dose, Xanomeline High Dose):
+        // "Mean (sd)", "Median", "Min - Max".
+        let published: [(String, [(mean: Double, sd: Double, median: Double, min: Double, max: Double)])] = [
+            ("AGE", [(75.21, 8.59, 76, 52, 89), (75.67, 8.29, 77.5, 51, 88), (74.38, 7.89, 76, 56, 88)]),
+            ("HEIGHTBL", [(162.57, 11.52, 162.6, 137.2, 185.4), (163.43, 10.42, 162.6, 135.9, 195.6), (165.82, 10.13, 165.1, 146.1, 190.5)]),
+            ("WEIGHTBL", [(62.76, 12.77, 60.55, 34, 86.2), (67.28, 14.12, 64.9, 45.4, 106.1), (70, 14.65, 69.2, 41.7, 108)]),
+            ("BMIBL", [(23.64, 3.67, 23.4, 15.1, 33.3), (25.06, 4.27, 24.3, 17.7, 40.1), (25.35, 4.16, 24.8, 13.7, 34.5)]),
+            ("MMSETOT", [(18.05, 4.27, 19.5, 10, 23), (17.87, 4.22, 18, 10, 24), (18.51, 4.16, 20, 10, 24)]),
+        ]
+        for (name, arms) in published {
+            for (summary, row) in zip(summaries(name), arms) {
+                #expect(rounded(summary["mean"], 2) == row.mean, "\(name) mean")
+                #expect(rounded(summary["sd"], 2) == row.sd, "\(name) sd")
+                #expect(rounded(summary["median"], 2) == row.median, "\(name) median")
+                #expect(summary["min"] as? Double == row.min && summary["max"] as? Double == row.max, "\(name) min - max")
+            }
+        }
+        func counts(_ name: String) -> [String: [Int]] {
+            let levels = variables.first { $0["variable"] as? String == name }!["levels"] as! [[String: Any]]
+            return Dictionary(uniqueKeysWithValues: levels.map { ($0["value"] as! String, Array(($0["counts"] as! [Int]).prefix(3))) })
+        }
+        #expect(counts("AGEGR1") == ["<65": [14, 8, 11], "65-80": [42, 47, 55], ">80": [30, 29, 18]])
+        #expect(counts("RACE") == ["WHITE": [78, 78, 74], "BLACK OR AFRICAN AMERICAN": [8, 6, 9], "AMERICAN INDIAN OR ALASKA NATIVE": [0, 0, 1]])
+    }
+
     @Test func timeToFirstDermatologicEventMatchesR() throws {
         let (_, results, cleanup) = try Self.build()
         defer { cleanup() }

@@ -43,16 +43,14 @@ public struct LayoutBox: Sendable, Equatable, CustomStringConvertible {
     public func crosses(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double)) -> Bool {
         var t0 = 0.0, t1 = 1.0
         let dx = b.x - a.x, dy = b.y - a.y
-        for (p, q) in [(-dx, a.x - x), (dx, maxX - a.x), (-dy, a.y - y), (dy, maxY - a.y)] {
-            if p == 0 {
-                if q <= 0 { return false }  // parallel to this edge and outside (or on it)
-            } else {
-                let r = q / p
-                if p < 0 { t0 = max(t0, r) } else { t1 = min(t1, r) }
-                if t0 >= t1 { return false }
-            }
+        // The four edges (left, right, top, bottom) in turn; false as soon as the segment is outside.
+        @inline(__always) func clip(_ p: Double, _ q: Double) -> Bool {
+            if p == 0 { return q > 0 }  // parallel to this edge: inside only if strictly on the inner side
+            let r = q / p
+            if p < 0 { t0 = max(t0, r) } else { t1 = min(t1, r) }
+            return t0 < t1
         }
-        return true
+        return clip(-dx, a.x - x) && clip(dx, maxX - a.x) && clip(-dy, a.y - y) && clip(dy, maxY - a.y)
     }
 
     public var description: String { "(\(x), \(y), \(width)×\(height))" }
@@ -84,12 +82,64 @@ public enum LayoutObstacle: Sendable {
     }
 }
 
+/// An obstacle ready for many queries: its bounding box, and for a polyline whose x never decreases
+/// (every step curve) the segments found by binary search on x instead of a scan of all of them.
+struct PreparedObstacle: Sendable {
+    let bounds: LayoutBox
+    let points: [(x: Double, y: Double)]
+    let box: LayoutBox?
+    let xSorted: Bool
+
+    init(_ obstacle: LayoutObstacle) {
+        switch obstacle {
+        case .box(let b):
+            box = b; points = []; bounds = b; xSorted = false
+        case .polyline(let p):
+            box = nil; points = p
+            let xs = p.map(\.x), ys = p.map(\.y)
+            let minX = xs.min() ?? 0, minY = ys.min() ?? 0
+            bounds = LayoutBox(x: minX, y: minY, width: (xs.max() ?? 0) - minX, height: (ys.max() ?? 0) - minY)
+            xSorted = zip(p, p.dropFirst()).allSatisfy { $0.x <= $1.x }
+        }
+    }
+
+    /// Same answer as `LayoutObstacle.intersects`.
+    func intersects(_ query: LayoutBox) -> Bool {
+        if let box { return box.overlaps(query) }
+        if points.count == 1 {
+            let p = points[0]
+            return p.x > query.x && p.x < query.maxX && p.y > query.y && p.y < query.maxY
+        }
+        // Outside the closed bounding box, no segment can reach the box's interior.
+        guard bounds.x <= query.maxX, query.x <= bounds.maxX, bounds.y <= query.maxY, query.y <= bounds.maxY else { return false }
+        guard points.count > 1 else { return false }
+        var start = 0
+        if xSorted {
+            // First segment whose right end reaches the box: points[i + 1].x >= query.x.
+            var lo = 0, hi = points.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if points[mid + 1].x >= query.x { hi = mid } else { lo = mid + 1 }
+            }
+            start = lo
+        }
+        var i = start
+        while i + 1 < points.count {
+            if xSorted, points[i].x > query.maxX { break }
+            if query.crosses(points[i], points[i + 1]) { return true }
+            i += 1
+        }
+        return false
+    }
+}
+
 /// Free-space placement of label boxes among obstacles (see the file comment).
 public struct FreeSpace: Sendable {
     /// Where labels may go.
     public var bounds: LayoutBox
     /// What they must not cover.
-    public var obstacles: [LayoutObstacle]
+    public var obstacles: [LayoutObstacle] { didSet { prepared = obstacles.map(PreparedObstacle.init) } }
+    private var prepared: [PreparedObstacle]
     /// Boxes placed so far (each later box avoids them too).
     public private(set) var placed: [LayoutBox] = []
     /// Empty space kept between a label and any obstacle or other label.
@@ -98,6 +148,7 @@ public struct FreeSpace: Sendable {
     public init(bounds: LayoutBox, obstacles: [LayoutObstacle], clearance: Double = 3) {
         self.bounds = bounds
         self.obstacles = obstacles
+        self.prepared = obstacles.map(PreparedObstacle.init)
         self.clearance = clearance
     }
 
@@ -105,7 +156,7 @@ public struct FreeSpace: Sendable {
     public func isFree(_ box: LayoutBox) -> Bool {
         guard bounds.contains(box) else { return false }
         let grown = box.inset(by: -clearance)
-        return !placed.contains { $0.overlaps(grown) } && !obstacles.contains { $0.intersects(grown) }
+        return !placed.contains { $0.overlaps(grown) } && !prepared.contains { $0.intersects(grown) }
     }
 
     /// Candidate positions for a `width`×`height` box in preference order: the four corners (top
