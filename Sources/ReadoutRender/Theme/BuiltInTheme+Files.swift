@@ -325,6 +325,9 @@ tr.total th, tr.total td { border-top: 1px solid var(--rule-strong); font-weight
 
 .num, td[align="right"], th[align="right"] { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums lining-nums; }
 td[align="center"], th[align="center"] { text-align: center; }
+/* A comparison between arms (difference, hazard ratio, p) spans the arm columns and is centred across
+ * them, so it cannot be read as the last arm's value. */
+tbody td.num[colspan] { text-align: center; }
 .num .ci, .ci { color: var(--ink-soft); }
 .ne { color: var(--muted); font-style: italic; }
 abbr.ne { text-decoration: none; cursor: help; }
