@@ -37,11 +37,18 @@ enum ConsortFigure {
                                                                        "Discontinued (n = \(followUp.discontinued))"]
                                      + followUp.reasons.map { "· \($0.reason) (n = \($0.count))" }))
             }
-            for (b, box) in arm.analysis.enumerated() {
-                // As CONSORT's analysis box: analysed, then excluded from analysis with reasons.
-                boxes.append(FlowBox(id: "arm\(a)-analysis\(b)", lines: [box.label, "n = \(box.analysed)"]
-                                     + (box.excluded > 0 ? ["Excluded from analysis (n = \(box.excluded))"]
-                                        + box.reasons.map { "· \($0.reason) (n = \($0.count))" } : [])))
+            if !arm.analysis.isEmpty {
+                // CONSORT's one analysis box per arm: each analysis population with its count, then
+                // those excluded from it with reasons (a chain of boxes would read as a flow).
+                var lines = ["Analysis"]
+                for box in arm.analysis {
+                    lines.append("\(box.label) (n = \(box.analysed))")
+                    if box.excluded > 0 {
+                        lines.append("  Excluded from analysis (n = \(box.excluded))")
+                        lines += box.reasons.map { "  · \($0.reason) (n = \($0.count))" }
+                    }
+                }
+                boxes.append(FlowBox(id: "arm\(a)-analysis", lines: lines))
             }
             columns.append(boxes)
             sideBoxes.append(sides)
