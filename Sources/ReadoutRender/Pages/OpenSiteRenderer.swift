@@ -10,69 +10,18 @@ extension SiteRenderer {
         let table = OpenNumbers.table(open)
         var narrativeHTML: [String: String] = [:]
         for page in narrative { narrativeHTML[page.slug] = LiveNumbers.substitute(page.rendered.html, table: table) }
-        let sorted = narrative.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
         let results: [SitePage] = [
             SitePage(kind: .consort, file: "consort.html", title: "Participant flow (CONSORT)", sections: OpenSections.consort(open)),
             SitePage(kind: .baseline, file: "baseline.html", title: "Baseline characteristics", sections: OpenSections.baseline(open)),
             SitePage(kind: .efficacy, file: "efficacy.html", title: "Efficacy", sections: OpenSections.efficacy(open)),
             SitePage(kind: .safety, file: "safety.html", title: "Safety", sections: OpenSections.safety(open)),
         ]
-        let narrativePages = sorted.map { page in
-            SitePage(kind: .narrative, file: "\(page.slug).html", title: page.title,
-                     sections: [PageSection(id: "narrative-\(page.slug)", heading: nil, html: SafeHTML(trusted: narrativeHTML[page.slug] ?? ""))])
-        }
-        let introduction = zip(sorted, narrativePages).filter { $0.0.part == .introduction }.map(\.1)
-        let discussion = zip(sorted, narrativePages).filter { $0.0.part == .discussion }.map(\.1)
         let overview = SitePage(kind: .overview, file: "index.html", title: "Overview", subtitle: open.trial.title, sections: OpenSections.overview(open))
-        let pages = [overview] + introduction + results + discussion
-
-        let base = openContext(open, dataHash: dataHash)
-        var files: [RenderedFile] = []
-        for page in pages {
-            var context = base
-            context["kind"] = page.kind.rawValue
-            context["title"] = page.title
-            if let subtitle = page.subtitle { context["subtitle"] = subtitle }
-            context["nav"] = nav(pages, current: page.file)
-            context["sections"] = page.sections.map(sectionContext)
-            guard let html = library.render(TemplateContext.sanitized(context), withTemplate: "page") else {
-                throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/page.mustache"), "cannot render the 'page' template")])
-            }
-            files.append(RenderedFile(path: page.file, text: html))
-        }
-        var context = base
-        context["nav"] = nav(pages, current: "report.html")
-        context["chapters"] = pages.map { page in
-            ["id": "chapter-\(page.file.replacingSuffix(".html"))", "title": page.title, "sections": page.sections.map(sectionContext)] as [String: Any]
-        }
-        guard let report = library.render(TemplateContext.sanitized(context), withTemplate: "report") else {
-            throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/report.mustache"), "cannot render the 'report' template")])
-        }
-        files.append(RenderedFile(path: "report.html", text: report))
-        files += try renderSearch(pages, base: base, library: library)
-        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(RenderedFile(path: "assets/\(path)", bytes: bytes))
-        }
-        return files
-    }
-
-    func openContext(_ open: OpenResults, dataHash: String) -> [String: Any] {
-        var trial: [String: Any] = ["title": open.trial.title, "acronym": open.trial.acronym]
-        if let v = open.trial.registry { trial["registry"] = v }
-        if let v = open.trial.phase { trial["phase"] = v }
-        if let v = open.trial.sponsor { trial["sponsor"] = v }
-        var context: [String: Any] = [
-            "generator": generator,
-            "root": "",
-            "trial": trial,
-            "report": ["status": open.report.status + " — open report", "version": open.report.version, "dataCutoff": open.report.dataCutoff],
-            "synthetic": open.trial.synthetic ?? false,
-            "dataHash": String(dataHash.prefix(16)),
-            "unlocked": open.dataLock.map { !$0.isLocked } ?? false,
-            "methodsSummary": "open report, all arms pooled; no by-arm or comparative results",
-        ]
-        if let id = open.dataLock?.id { context["dataLockID"] = id }
-        return context
+        let base = pageContext(trial: open.trial, status: open.report.status + " — open report", report: open.report,
+                               dataLock: open.dataLock, methodsSummary: "open report, all arms pooled; no by-arm or comparative results",
+                               dataHash: dataHash)
+        return try renderSite(overview: overview, results: results, narrative: narrative, narrativeHTML: narrativeHTML,
+                              base: base, library: library)
     }
 
     /// Live references of an open build's pages that name a by-arm or comparative result (a key the plan

@@ -33,27 +33,34 @@ public struct SiteRenderer {
     public func renderVersion(_ results: TrialResults, narrative: [NarrativePage], dataHash: String) throws(DiagnosticsError) -> [RenderedFile] {
         let library = try theme.library()
         let narrativeHTML = renderNarrative(narrative, results: results)
-        let sorted = narrative.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
-
-        var pages: [SitePage] = [
-            SitePage(kind: .overview, file: "index.html", title: "Overview", subtitle: results.trial.title, sections: OverviewSections.sections(results)),
+        let overview = SitePage(kind: .overview, file: "index.html", title: "Overview", subtitle: results.trial.title,
+                                sections: OverviewSections.sections(results))
+        let resultPages: [SitePage] = [
             SitePage(kind: .consort, file: "consort.html", title: "Participant flow (CONSORT)", sections: ConsortSections.sections(results)),
             SitePage(kind: .baseline, file: "baseline.html", title: "Baseline characteristics", sections: BaselineSections.sections(results)),
             SitePage(kind: .efficacy, file: "efficacy.html", title: "Efficacy", sections: EfficacySections.sections(results) + InterimSections.sections(results)),
             SitePage(kind: .safety, file: "safety.html", title: "Safety", sections: SafetySections.sections(results)),
         ]
+        return try renderSite(overview: overview, results: resultPages, narrative: narrative, narrativeHTML: narrativeHTML,
+                              base: baseContext(results, dataHash: dataHash), library: library)
+    }
+
+    /// The bundle of a version, closed or open: the overview, the introduction pages, the result pages,
+    /// the discussion pages (in that navigation order), `report.html`, the search page and the assets.
+    func renderSite(overview: SitePage, results: [SitePage], narrative: [NarrativePage], narrativeHTML: [String: String],
+                    base: [String: Any], library: MustacheLibrary) throws(DiagnosticsError) -> [RenderedFile] {
+        let sorted = narrative.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
         let narrativePages = sorted.map { page in
             SitePage(kind: .narrative, file: "\(page.slug).html", title: page.title,
                      sections: [PageSection(id: "narrative-\(page.slug)", heading: nil, html: SafeHTML(trusted: narrativeHTML[page.slug] ?? ""))])
         }
         let introduction = zip(sorted, narrativePages).filter { $0.0.part == .introduction }.map(\.1)
         let discussion = zip(sorted, narrativePages).filter { $0.0.part == .discussion }.map(\.1)
-        let navOrder = [pages[0]] + introduction + pages[1...] + discussion
-        pages = navOrder
+        let pages = [overview] + introduction + results + discussion
 
         var files: [RenderedFile] = []
         for page in pages {
-            var context = baseContext(results, dataHash: dataHash)
+            var context = base
             context["kind"] = page.kind.rawValue
             context["title"] = page.title
             if let subtitle = page.subtitle { context["subtitle"] = subtitle }
@@ -64,7 +71,7 @@ public struct SiteRenderer {
             }
             files.append(RenderedFile(path: page.file, text: html))
         }
-        var context = baseContext(results, dataHash: dataHash)
+        var context = base
         context["nav"] = nav(pages, current: "report.html")
         context["chapters"] = pages.map { page in
             ["id": "chapter-\(page.file.replacingSuffix(".html"))", "title": page.title, "sections": page.sections.map(sectionContext)] as [String: Any]
@@ -73,7 +80,7 @@ public struct SiteRenderer {
             throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/report.mustache"), "cannot render the 'report' template")])
         }
         files.append(RenderedFile(path: "report.html", text: report))
-        files += try renderSearch(pages, base: baseContext(results, dataHash: dataHash), library: library)
+        files += try renderSearch(pages, base: base, library: library)
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(RenderedFile(path: "assets/\(path)", bytes: bytes))
         }
@@ -81,22 +88,29 @@ public struct SiteRenderer {
     }
 
     func baseContext(_ results: TrialResults, dataHash: String) -> [String: Any] {
-        var trial: [String: Any] = ["title": results.trial.title, "acronym": results.trial.acronym]
-        if let v = results.trial.registry { trial["registry"] = v }
-        if let v = results.trial.phase { trial["phase"] = v }
-        if let v = results.trial.sponsor { trial["sponsor"] = v }
+        pageContext(trial: results.trial, status: results.report.status, report: results.report, dataLock: results.dataLock,
+                    methodsSummary: ReportFormat.methods(results.methods), dataHash: dataHash)
+    }
+
+    /// What every page of a version shows in its header and footer.
+    func pageContext(trial metadata: TrialMetadata, status: String, report: ReportMetadata, dataLock: DataLockStatus?,
+                     methodsSummary: String, dataHash: String) -> [String: Any] {
+        var trial: [String: Any] = ["title": metadata.title, "acronym": metadata.acronym]
+        if let v = metadata.registry { trial["registry"] = v }
+        if let v = metadata.phase { trial["phase"] = v }
+        if let v = metadata.sponsor { trial["sponsor"] = v }
         var context: [String: Any] = [
             "generator": generator,
             "root": "",
             "trial": trial,
-            "report": ["status": results.report.status, "version": results.report.version, "dataCutoff": results.report.dataCutoff],
-            "synthetic": results.trial.synthetic ?? false,
+            "report": ["status": status, "version": report.version, "dataCutoff": report.dataCutoff],
+            "synthetic": metadata.synthetic ?? false,
             "dataHash": String(dataHash.prefix(16)),
             // The data lock the build checked (nil outside a build): an unlocked build is stamped DRAFT on every page.
-            "unlocked": results.dataLock.map { !$0.isLocked } ?? false,
-            "methodsSummary": ReportFormat.methods(results.methods),
+            "unlocked": dataLock.map { !$0.isLocked } ?? false,
+            "methodsSummary": methodsSummary,
         ]
-        if let id = results.dataLock?.id { context["dataLockID"] = id }
+        if let id = dataLock?.id { context["dataLockID"] = id }
         return context
     }
 
