@@ -68,7 +68,7 @@ enum EfficacySections {
             head: [[.head("")] + arms.map { .head($0.label, numeric: true) }],
             body: body + comparison,
             footnotes: [
-                "Kaplan-Meier estimates. CI, confidence interval; NE, not estimable; NR, not reached. \(ReportFormat.timeFootnote(results.time)). Median follow-up by reverse Kaplan-Meier.",
+                "Kaplan-Meier estimates. CI, confidence interval; NE, not estimable; NR, not reached. \(ReportFormat.timeFootnote(results.time)). Median follow-up by reverse Kaplan-Meier (log-log transformed CI).",
                 "Landmark differences with Wald CIs from the two arms' Greenwood standard errors.",
                 "Hazard ratio from a Cox proportional-hazards model with arm as the only covariate (\(endpoint.methods.ties.rawValue.capitalized) ties); below 1 favours \(arms.first { !$0.reference }?.label ?? "the experimental arm").",
                 "Methods: \(ReportFormat.methods(endpoint.methods)).",
