@@ -4,7 +4,9 @@ import ReadoutData
 /// Adverse events by SOC and preferred term and by worst CTCAE grade, over the safety population by
 /// actual treatment (`SafetyArm`). A subject counts once per row at their worst grade (chevron `aet04`
 /// convention); rows are ordered by descending total frequency, then alphabetically. Every ADAE record
-/// is either counted or accounted for by reason (`AERecordExclusion`).
+/// is either counted or accounted for by reason (`AERecordExclusion`); records of subjects not in ADSL
+/// are a reconciliation finding: accounted for by that reason and reported as one warning
+/// (`data.adae.unknown-subject`), not a reason to have no report.
 ///
 /// Linear and array-based: one pass classifies each record on integer codes (subject, term, SOC, grade),
 /// a counting sort groups the counted records by subject, and one pass per subject keeps the worst grade
@@ -14,7 +16,8 @@ public enum AdverseEventAnalysis {
     /// Per (row key, subject) state bits: worst grade 0–5 (0 = missing), then serious, withdrawn, related, touched.
     private static let seriousBit: UInt8 = 1 << 3, withdrawnBit: UInt8 = 1 << 4, relatedBit: UInt8 = 1 << 5, touchedBit: UInt8 = 1 << 7
 
-    public static func run(_ context: TrialContext, endpoint: AdverseEventsEndpoint) throws(DiagnosticsError) -> AdverseEventSummary {
+    public static func run(_ context: TrialContext, endpoint: AdverseEventsEndpoint,
+                           warnings: inout [Diagnostic]) throws(DiagnosticsError) -> AdverseEventSummary {
         let variables = endpoint.adverseEvents
         let population = endpoint.header.population
         let adae = try context.dataset(endpoint.header.dataset, field: "endpoints[\(endpoint.header.id)].dataset")
@@ -67,14 +70,14 @@ public enum AdverseEventAnalysis {
         var pairOfRow = [Int32](repeating: -1, count: adae.rowCount)
         var recordsOfSubject = [Int32](repeating: 0, count: context.subjects.count + 1)
         var problems = ProblemDigest()
-        var missingSubject = 0, outsidePopulation = 0, outsideWindow = 0, missingGrade = 0
+        var missingSubject = 0, unknownSubject = 0, outsidePopulation = 0, outsideWindow = 0, missingGrade = 0
+        var firstUnknownRow: Int?
         for row in 0..<adae.rowCount {
             let subject = subjectOfRow[row]
             guard subject != SubjectIndex.missingID else { missingSubject += 1; continue }
             guard subject >= 0 else {
-                problems.append(Diagnostic(.error, "data.adae.unknown-subject", at: adae.location(ofRow: row),
-                                           "subject is not in ADSL", variable: "USUBJID", value: adae.column("USUBJID")?.text(at: row),
-                                           expected: "a USUBJID present in ADSL"))
+                unknownSubject += 1
+                if firstUnknownRow == nil { firstUnknownRow = row }
                 continue
             }
             guard armOfSubject[Int(subject)] >= 0 else { outsidePopulation += 1; continue }
@@ -107,6 +110,9 @@ public enum AdverseEventAnalysis {
             recordsOfSubject[Int(subject) + 1] += 1
         }
         if !problems.isEmpty { throw DiagnosticsError(problems.result) }
+        if let row = firstUnknownRow {
+            warnings.append(UnknownSubjects.warning(dataset: adae, subjectOfRow: subjectOfRow, firstRow: row, count: unknownSubject))
+        }
 
         // Counting sort of the counted records by subject.
         for s in 0..<context.subjects.count { recordsOfSubject[s + 1] += recordsOfSubject[s] }
@@ -186,6 +192,7 @@ public enum AdverseEventAnalysis {
             AERecordExclusion(reason: .outsidePopulation, count: outsidePopulation),
             AERecordExclusion(reason: .outsideWindow, count: outsideWindow),
             AERecordExclusion(reason: .missingSubject, count: missingSubject),
+            AERecordExclusion(reason: .unknownSubject, count: unknownSubject),
         ].filter { $0.count > 0 }
         return AdverseEventSummary(window: variables.windowDescription,
                                    arms: context.arms.indices.map { ArmCount(arm: context.arms[$0], n: denominators[$0]) },

@@ -44,6 +44,8 @@ public struct AERecordExclusion: Encodable, Sendable, Equatable {
         case outsideWindow = "outside-window"
         /// USUBJID is missing.
         case missingSubject = "missing-subject"
+        /// USUBJID is not in ADSL (a reconciliation finding, also reported as a warning).
+        case unknownSubject = "unknown-subject"
     }
     public var reason: Reason
     public var count: Int

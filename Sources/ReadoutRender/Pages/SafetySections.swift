@@ -84,6 +84,7 @@ enum SafetySections {
             case .outsidePopulation: "\(item.count) of subjects outside the \(population) population"
             case .outsideWindow: "\(item.count) \(window)"
             case .missingSubject: "\(item.count) without a subject identifier (USUBJID)"
+            case .unknownSubject: "\(item.count) of subjects not in ADSL"
             }
         }
         let tail = reasons.isEmpty ? "all are counted." : "\(ae.counted) are counted; not counted: \(reasons.joined(separator: "; "))."
