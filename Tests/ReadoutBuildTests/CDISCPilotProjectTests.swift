@@ -142,9 +142,28 @@ import ReadoutTestSupport
         let general = socs.first { $0["systemOrganClass"] as? String == "GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS" }!
         let pruritus = (general["terms"] as! [[String: Any]]).first { $0["term"] as? String == "APPLICATION SITE PRURITUS" }!
         #expect((pruritus["counts"] as! [String: Any])["anyGrade"] as? [Int] == [6, 22, 22])
-        // Ungraded data: the safety page shows no grade columns.
+        // Ungraded data: no grade columns; the severity scale (AESEV, severe from SEVERE) gives "Any severity" / "Severe" per arm.
         let page = try String(contentsOfFile: bundle + "/safety.html", encoding: .utf8)
         #expect(!page.contains("Grade ≥ 3") && page.contains("the data have no CTCAE grade"))
+        #expect(page.contains("<div class=\"table-wrap wide-table\"><table class=\"data\" id=\"table-ae-terms\">"), "7 columns: landscape in print")
+        #expect(page.contains(">Any severity</th>") && page.contains(">Severe</th>"))
+        // R: subjects with a TEAE of AESEV "SEVERE", once per row whatever their number of severe records
+        // (length(unique(USUBJID)) per TRT01A; SYNCOPE has 3 severe records of 2 low-dose subjects).
+        let scale = ae["severity"] as! [String: Any]
+        #expect(scale["variable"] as? String == "AESEV" && scale["severeFrom"] as? String == "SEVERE" && scale["missing"] as? Int == 0)
+        #expect(overall["severe"] as? [Int] == [5, 16, 8])
+        func severe(_ soc: String) -> [Int]? { (socs.first { $0["systemOrganClass"] as? String == soc }?["counts"] as? [String: Any])?["severe"] as? [Int] }
+        #expect(severe("GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS") == [0, 7, 0])
+        #expect(severe("SKIN AND SUBCUTANEOUS TISSUE DISORDERS") == [0, 4, 1])
+        #expect(severe("NERVOUS SYSTEM DISORDERS") == [0, 3, 4])
+        func term(_ soc: String, _ name: String) -> [String: Any] {
+            let rows = socs.first { $0["systemOrganClass"] as? String == soc }!["terms"] as! [[String: Any]]
+            return rows.first { $0["term"] as? String == name }!["counts"] as! [String: Any]
+        }
+        #expect(term("NERVOUS SYSTEM DISORDERS", "SYNCOPE")["anyGrade"] as? [Int] == [0, 4, 3])
+        #expect(term("NERVOUS SYSTEM DISORDERS", "SYNCOPE")["severe"] as? [Int] == [0, 2, 1])
+        #expect(term("GENERAL DISORDERS AND ADMINISTRATION SITE CONDITIONS", "APPLICATION SITE PRURITUS")["severe"] as? [Int] == [0, 1, 0])
+        #expect(term("SKIN AND SUBCUTANEOUS TISSUE DISORDERS", "ERYTHEMA")["severe"] as? [Int] == [0, 0, 0])
         #expect(results["trial"].flatMap { ($0 as? [String: Any])?["synthetic"] as? Bool } == false)
     }
 }

@@ -70,12 +70,23 @@ import ReadoutTestSupport
         #expect(bad > 10)
     }
 
-    @Test func unknownSubjectsAreReportedOncePerDatasetWithACount() throws {
+    @Test func unknownAdverseEventSubjectsAreNoErrorOfTheBuild() throws {
+        // Every ADAE subject unknown: a warning (OrphanAdverseEventTests), not an error.
         let (_, errors) = try Self.build(editing: "adae.csv") { _, fields, header in
             fields[header.firstIndex(of: "USUBJID")!] += "-X"
         }
-        #expect(errors.map(\.identifier) == ["data.adae.unknown-subject"])
-        #expect(errors.first?.location?.line == 2)
-        #expect(errors.first?.notes.first?.contains("more rows with the same problem") == true)
+        #expect(errors.filter { $0.severity == .error }.isEmpty)
+        #expect(errors.map(\.identifier) == ["data.adae.unknown-subject"], "the warning, with the data-lock errors left out")
+    }
+
+    @Test func unknownTimeToEventSubjectsStayAnErrorWithACount() throws {
+        let (_, errors) = try Self.build(editing: "adtte.csv") { _, fields, header in
+            fields[header.firstIndex(of: "USUBJID")!] += "-X"
+        }
+        let unknown = errors.filter { $0.identifier == "data.adtte.unknown-subject" }
+        #expect(!unknown.isEmpty)
+        #expect(unknown.allSatisfy { $0.severity == .error })
+        #expect(unknown.first?.location?.line == 2)
+        #expect(unknown.first?.notes.first?.contains("more rows with the same problem") == true)
     }
 }

@@ -37,7 +37,8 @@ import ReadoutData
 
     static func adverseEvents(_ context: TrialContext) throws -> AdverseEventSummary {
         guard case .adverseEvents(let endpoint) = context.plan.endpoints[0] else { throw CancellationError() }
-        return try AdverseEventAnalysis.run(context, endpoint: endpoint)
+        var warnings: [Diagnostic] = []
+        return try AdverseEventAnalysis.run(context, endpoint: endpoint, warnings: &warnings)
     }
 
     @Test func adverseEventsCountByActualTreatment() throws {
@@ -66,6 +67,31 @@ import ReadoutData
                                   AERecordExclusion(reason: .outsideWindow, count: 1),
                                   AERecordExclusion(reason: .missingSubject, count: 1)])
         #expect(ae.counted + ae.notCounted.map(\.count).reduce(0, +) == ae.records)
+    }
+
+    @Test func orphanRecordsAreAccountedForAndWarnedOnce() throws {
+        // Two records of X9 and one of X8, subjects not in ADSL: not counted, one warning at the first.
+        let adae = Self.adae + "\nX9,Fever,General,3,N,Y,,\nS1,Fever,General,1,N,Y,,\nX8,Nausea,GI,1,N,Y,,\nX9,Nausea,GI,1,N,Y,,"
+        let decoded = try JSONDecoder().decode(TrialPlan.self, from: Data(Self.plan.utf8))
+        let validated = try PlanValidation.validate(decoded, sources: SourceMap(file: "trial.yaml"))
+        let context = try TrialContext(plan: validated, datasets: ["adsl": dataset("ADSL", Self.adsl), "adae": dataset("ADAE", adae)])
+        guard case .adverseEvents(let endpoint) = context.plan.endpoints[0] else { throw CancellationError() }
+        var warnings: [Diagnostic] = []
+        let ae = try AdverseEventAnalysis.run(context, endpoint: endpoint, warnings: &warnings)
+        #expect(ae.records == 12 && ae.counted == 6)
+        #expect(ae.notCounted == [AERecordExclusion(reason: .outsidePopulation, count: 1),
+                                  AERecordExclusion(reason: .outsideWindow, count: 1),
+                                  AERecordExclusion(reason: .missingSubject, count: 1),
+                                  AERecordExclusion(reason: .unknownSubject, count: 3)])
+        #expect(ae.counted + ae.notCounted.map(\.count).reduce(0, +) == ae.records)
+        #expect(ae.overall.anyGrade == [1, 2], "the orphan grade-3 fever changes no count")
+        let warning = try #require(warnings.first)
+        #expect(warnings.count == 1)
+        #expect(warning.severity == .warning && warning.identifier == "data.adae.unknown-subject")
+        #expect(warning.location?.line == 10, "header is line 1; X9's first record is the ninth data row")
+        #expect(warning.subject.variable == "USUBJID" && warning.subject.value == "X9")
+        #expect(warning.summary == "3 ADAE records of 2 subjects not in ADSL")
+        #expect(warning.notes.first == "other subjects not in ADSL: X8")
     }
 
     @Test func declaredActualVariableAndFallback() throws {

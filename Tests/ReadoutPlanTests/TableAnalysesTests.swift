@@ -53,7 +53,9 @@ import ReadoutData
     @Test func adverseEventsAtWorstGradeOncePerSubject() throws {
         let context = try Self.context()
         guard case .adverseEvents(let endpoint) = context.plan.endpoints[0] else { Issue.record("not an adverse-events endpoint"); return }
-        let ae = try AdverseEventAnalysis.run(context, endpoint: endpoint)
+        var warnings: [Diagnostic] = []
+        let ae = try AdverseEventAnalysis.run(context, endpoint: endpoint, warnings: &warnings)
+        #expect(warnings.isEmpty)
         #expect(ae.arms.map(\.n) == [2, 1])
         #expect(ae.overall.anyGrade == [1, 1])
         #expect(ae.overall.grade3to4 == [1, 0])

@@ -113,6 +113,11 @@ enum ProjectScaffold {
               serious: AESER                             # "Y" = serious
               windowFlag: TRTEMFL                        # "Y" = inside the analysis window
               windowDescription: "from the first dose to day 100 after transplant"
+              severity:                                  # optional: the tables' second column per arm (default with grade: grade ≥ 3)
+                variable: AETOXGR                        # ADAE variable of the level (AESEV for mild/moderate/severe)
+                levels: [1, 2, 3, 4, 5]                  # the levels, mildest first
+                severeFrom: 3                            # the mildest level counted under label
+                label: "Grade ≥ 3"                       # column header and overview row label ("Severe" for AESEV)
 
         baseline:                                        # the baseline characteristics table
           population: itt

@@ -50,10 +50,20 @@ struct PDFPrinter {
                                          expected: "Chromium (\(browser)) printing report.html to a PDF with the report title")])
         }
         do {
-            for (path, bytes) in files where path == "report.html" || path.hasPrefix("assets/") {
+            var printed = files.filter { $0.0 == "report.html" || $0.0.hasPrefix("assets/") }
+            if let index = printed.firstIndex(where: { $0.0 == "report.html" }) {
+                // Running header and footer as margin boxes, right on landscape pages too (PrintRunningHead).
+                if let running = PrintRunningHead.apply(to: Self.inDocumentLinks(printed[index].1)) {
+                    printed[index].1 = running.html
+                    printed.append((PrintRunningHead.stylesheet, running.css))
+                } else {
+                    printed[index].1 = Self.inDocumentLinks(printed[index].1)
+                }
+            }
+            for (path, bytes) in printed {
                 let target = scratch + "/" + path
                 try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(path == "report.html" ? Self.inDocumentLinks(bytes) : bytes).write(to: URL(fileURLWithPath: target))
+                try Data(bytes).write(to: URL(fileURLWithPath: target))
             }
         } catch {
             throw failure("cannot prepare the report for printing", "\(error)")

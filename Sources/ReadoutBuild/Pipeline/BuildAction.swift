@@ -104,6 +104,7 @@ public struct BuildAction: Sendable {
         BuildTimings.begin("plan and validate", project: display)
         defer { BuildTimings.end() }
         let project = try ProjectLoader.load(directory: display, display: display)
+        let earlierWarnings = warnings.count
         warnings += project.datasets.values.sorted { $0.path < $1.path }.flatMap(\.dataset.warnings)
         // Data that differ from data.lock are reported with the analysis' own errors, which come first.
         let (dataLock, lockFindings) = DataLockGate.check(project, policy: lockPolicy)
@@ -175,6 +176,12 @@ public struct BuildAction: Sendable {
         manifest.pdf = printed
         files.append((VersionPublisher.manifestName, try ResultsEncoder.encode(manifest)))
         let bundle = try OutputRoot.resolve(outputRoot).bundle(trial: project.slug, version: project.plan.report.version)
+        if warningsAsErrors && warnings.count > earlierWarnings {
+            // Refused before publishing: a failed build writes nothing.
+            let refused = warnings[earlierWarnings...].map { var d = $0; d.severity = .error; return d }
+            warnings.removeSubrange(earlierWarnings...)
+            throw DiagnosticsError(refused)
+        }
         if dryRun {
             progress("[4/\(steps.count)] \(display): checked (\(files.count) files would be written to \(bundle)/)")
             return bundle

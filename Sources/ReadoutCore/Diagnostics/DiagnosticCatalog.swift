@@ -70,7 +70,8 @@ public enum DiagnosticCatalog {
         "data.adtte.aval-invalid": "AVAL is missing or negative",
         "data.adtte.cnsr-range": "CNSR is not 0 or 1",
         "data.adtte.unknown-cause": "an event's EVNTDESC is not one of the declared causes",
-        "data.adae.unknown-subject": "an ADAE subject is not in ADSL",
+        "data.adae.severity-value": "an AE severity is not one of the levels of the plan's severity scale",
+        "data.adae.unknown-subject": "ADAE records of subjects not in ADSL, not counted and accounted for in the footnote (warning)",
         "data.adae.grade-range": "an AE grade is not 1 to 5",
         "data.consort.unreconciled": "a CONSORT box does not reconcile with the box above it (subjects neither in it nor in its side box)",
         // Statistics

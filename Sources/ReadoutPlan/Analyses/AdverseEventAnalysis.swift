@@ -4,17 +4,23 @@ import ReadoutData
 /// Adverse events by SOC and preferred term and by worst CTCAE grade, over the safety population by
 /// actual treatment (`SafetyArm`). A subject counts once per row at their worst grade (chevron `aet04`
 /// convention); rows are ordered by descending total frequency, then alphabetically. Every ADAE record
-/// is either counted or accounted for by reason (`AERecordExclusion`).
+/// is either counted or accounted for by reason (`AERecordExclusion`); records of subjects not in ADSL
+/// are a reconciliation finding: accounted for by that reason and reported as one warning
+/// (`data.adae.unknown-subject`), not a reason to have no report.
 ///
 /// Linear and array-based: one pass classifies each record on integer codes (subject, term, SOC, grade),
 /// a counting sort groups the counted records by subject, and one pass per subject keeps the worst grade
 /// per row key in a small state array reset through its touched list — no sorting of records and no
 /// per-record dictionary.
 public enum AdverseEventAnalysis {
-    /// Per (row key, subject) state bits: worst grade 0–5 (0 = missing), then serious, withdrawn, related, touched.
-    private static let seriousBit: UInt8 = 1 << 3, withdrawnBit: UInt8 = 1 << 4, relatedBit: UInt8 = 1 << 5, touchedBit: UInt8 = 1 << 7
+    /// Per (row key, subject) state bits: worst grade 0–5 (0 = missing), then serious, withdrawn, related,
+    /// severe (at `severity.severeFrom` or worse), touched.
+    private static let seriousBit: UInt8 = 1 << 3, withdrawnBit: UInt8 = 1 << 4, relatedBit: UInt8 = 1 << 5, severeBit: UInt8 = 1 << 6
+    private static let touchedBit: UInt8 = 1 << 7
+    private static let flagBits = seriousBit | withdrawnBit | relatedBit | severeBit
 
-    public static func run(_ context: TrialContext, endpoint: AdverseEventsEndpoint) throws(DiagnosticsError) -> AdverseEventSummary {
+    public static func run(_ context: TrialContext, endpoint: AdverseEventsEndpoint,
+                           warnings: inout [Diagnostic]) throws(DiagnosticsError) -> AdverseEventSummary {
         let variables = endpoint.adverseEvents
         let population = endpoint.header.population
         let adae = try context.dataset(endpoint.header.dataset, field: "endpoints[\(endpoint.header.id)].dataset")
@@ -56,6 +62,13 @@ public enum AdverseEventAnalysis {
             let uncoded = names.firstIndex(of: "Uncoded") ?? { names.append("Uncoded"); return names.count - 1 }()
             return (names, Int32(uncoded))
         }
+        // Severity per code, decided once per distinct value: severe or not, nil when not a level of the scale.
+        let scale = variables.severity
+        let severity = try scale.map { (scale) throws(DiagnosticsError) in try adae.textColumn(scale.variable) }
+        let severeOfCode: [Bool?] = scale.map { scale in
+            let from = scale.levels.firstIndex(of: scale.severeFrom) ?? scale.levels.count
+            return severity!.dictionary.map { value in scale.levels.firstIndex(of: value).map { $0 >= from } }
+        } ?? []
         let (termNames, uncodedTerm) = names(terms)
         let (socNames, uncodedSOC) = names(socs)
 
@@ -67,14 +80,14 @@ public enum AdverseEventAnalysis {
         var pairOfRow = [Int32](repeating: -1, count: adae.rowCount)
         var recordsOfSubject = [Int32](repeating: 0, count: context.subjects.count + 1)
         var problems = ProblemDigest()
-        var missingSubject = 0, outsidePopulation = 0, outsideWindow = 0, missingGrade = 0
+        var missingSubject = 0, unknownSubject = 0, outsidePopulation = 0, outsideWindow = 0, missingGrade = 0, missingSeverity = 0
+        var firstUnknownRow: Int?
         for row in 0..<adae.rowCount {
             let subject = subjectOfRow[row]
             guard subject != SubjectIndex.missingID else { missingSubject += 1; continue }
             guard subject >= 0 else {
-                problems.append(Diagnostic(.error, "data.adae.unknown-subject", at: adae.location(ofRow: row),
-                                           "subject is not in ADSL", variable: "USUBJID", value: adae.column("USUBJID")?.text(at: row),
-                                           expected: "a USUBJID present in ADSL"))
+                unknownSubject += 1
+                if firstUnknownRow == nil { firstUnknownRow = row }
                 continue
             }
             guard armOfSubject[Int(subject)] >= 0 else { outsidePopulation += 1; continue }
@@ -87,6 +100,17 @@ public enum AdverseEventAnalysis {
                                            "CTCAE grade must be 1 to 5", variable: variables.grade ?? "", value: grades[row],
                                            expected: "1, 2, 3, 4 or 5"))
                 continue
+            }
+            if let severity, let scale {
+                let code = severity.codes[row]
+                if code < 0 {
+                    missingSeverity += 1
+                } else if severeOfCode[Int(code)] == nil {
+                    problems.append(Diagnostic(.error, "data.adae.severity-value", at: adae.location(ofRow: row),
+                                               "the severity is not a level of the plan's severity scale", variable: scale.variable,
+                                               value: severity[row], expected: "one of \(scale.levels.joined(separator: ", ")) or empty"))
+                    continue
+                }
             }
             let termCode = terms.codes[row] < 0 ? uncodedTerm : terms.codes[row]
             let socCode = socs.codes[row] < 0 ? uncodedSOC : socs.codes[row]
@@ -107,6 +131,9 @@ public enum AdverseEventAnalysis {
             recordsOfSubject[Int(subject) + 1] += 1
         }
         if !problems.isEmpty { throw DiagnosticsError(problems.result) }
+        if let row = firstUnknownRow {
+            warnings.append(UnknownSubjects.warning(dataset: adae, subjectOfRow: subjectOfRow, firstRow: row, count: unknownSubject))
+        }
 
         // Counting sort of the counted records by subject.
         for s in 0..<context.subjects.count { recordsOfSubject[s + 1] += recordsOfSubject[s] }
@@ -124,7 +151,7 @@ public enum AdverseEventAnalysis {
         var state = [UInt8](repeating: 0, count: keyCount)
         var touched: [Int] = []
         var anyGrade = [Int](repeating: 0, count: keyCount * k), grade1to2 = anyGrade, grade3to4 = anyGrade, grade5 = anyGrade
-        var seriousCount = anyGrade
+        var seriousCount = anyGrade, severeCount = anyGrade
         var withdrawnCount = [Int](repeating: 0, count: k), relatedCount = [Int](repeating: 0, count: k)
         var subjectsOfKey = [Int](repeating: 0, count: keyCount)
         for s in 0..<context.subjects.count where recordsOfSubject[s + 1] > recordsOfSubject[s] {
@@ -136,11 +163,12 @@ public enum AdverseEventAnalysis {
                 if serious?.codes[row] == seriousYes { bits |= seriousBit }
                 if action?.codes[row] == withdrawn { bits |= withdrawnBit }
                 if let relationship, relationship.codes[row] >= 0, relatedOfCode[Int(relationship.codes[row])] { bits |= relatedBit }
+                if let severity, severity.codes[row] >= 0, severeOfCode[Int(severity.codes[row])] == true { bits |= severeBit }
                 let pair = Int(pairOfRow[row])
                 for key in [0, 1 + Int(pairSOC[pair]), 1 + socKeys + pair] {
                     let old = state[key]
                     if old == 0 { touched.append(key) }
-                    state[key] = touchedBit | max(old & 7, bits & 7) | ((old | bits) & (seriousBit | withdrawnBit | relatedBit))
+                    state[key] = touchedBit | max(old & 7, bits & 7) | ((old | bits) & flagBits)
                 }
             }
             for key in touched {
@@ -155,6 +183,7 @@ public enum AdverseEventAnalysis {
                 default: break
                 }
                 if bits & seriousBit != 0 { seriousCount[cell] += 1 }
+                if bits & severeBit != 0 { severeCount[cell] += 1 }
                 if key == 0 {
                     if bits & withdrawnBit != 0 { withdrawnCount[a] += 1 }
                     if bits & relatedBit != 0 { relatedCount[a] += 1 }
@@ -166,7 +195,8 @@ public enum AdverseEventAnalysis {
             let range = key * k..<(key + 1) * k
             let g34 = Array(grade3to4[range]), g5 = Array(grade5[range])
             return AECounts(anyGrade: Array(anyGrade[range]), grade1to2: Array(grade1to2[range]), grade3to4: g34, grade5: g5,
-                            grade3OrHigher: zip(g34, g5).map { $0 + $1 }, serious: Array(seriousCount[range]))
+                            grade3OrHigher: zip(g34, g5).map { $0 + $1 }, serious: Array(seriousCount[range]),
+                            severe: scale == nil ? nil : Array(severeCount[range]))
         }
 
         func byFrequency(_ a: (String, AECounts), _ b: (String, AECounts)) -> Bool {
@@ -186,6 +216,7 @@ public enum AdverseEventAnalysis {
             AERecordExclusion(reason: .outsidePopulation, count: outsidePopulation),
             AERecordExclusion(reason: .outsideWindow, count: outsideWindow),
             AERecordExclusion(reason: .missingSubject, count: missingSubject),
+            AERecordExclusion(reason: .unknownSubject, count: unknownSubject),
         ].filter { $0.count > 0 }
         return AdverseEventSummary(window: variables.windowDescription,
                                    arms: context.arms.indices.map { ArmCount(arm: context.arms[$0], n: denominators[$0]) },
@@ -195,6 +226,8 @@ public enum AdverseEventAnalysis {
                                    records: adae.rowCount, counted: order.count, notCounted: notCounted,
                                    gradeVariable: variables.grade, windowFlag: variables.windowFlag,
                                    actionVariable: actionVariable, leadingToDiscontinuation: action == nil ? nil : withdrawnCount,
-                                   relationshipVariable: relationshipVariable, related: relationship == nil ? nil : relatedCount)
+                                   relationshipVariable: relationshipVariable, related: relationship == nil ? nil : relatedCount,
+                                   severity: scale.map { AESeverityScale(variable: $0.variable, levels: $0.levels, severeFrom: $0.severeFrom,
+                                                                         label: $0.label, missing: missingSeverity) })
     }
 }

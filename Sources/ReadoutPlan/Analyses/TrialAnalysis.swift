@@ -41,7 +41,7 @@ public enum TrialAnalysis {
                 let result: Result<EndpointResult, DiagnosticsError>
                 do throws(DiagnosticsError) {
                     result = .success(try run(plan.endpoints[index], index: index, context: context, methods: methods,
-                                              timeUnit: timeUnit))
+                                              timeUnit: timeUnit, warnings: &taskWarnings))
                 } catch {
                     result = .failure(error)
                 }
@@ -108,7 +108,7 @@ public enum TrialAnalysis {
 
     /// A binary or adverse-events endpoint (survival endpoints come from ``SurvivalPlan``).
     static func run(_ endpoint: Endpoint, index: Int, context: TrialContext, methods: ResolvedMethods,
-                    timeUnit: String) throws(DiagnosticsError) -> EndpointResult {
+                    timeUnit: String, warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
         let header = endpoint.header
         let referenceArm = context.arms[context.referenceArm]
         switch endpoint {
@@ -137,7 +137,7 @@ public enum TrialAnalysis {
                                   binary: BinaryAnalysis.run(input, variable: variable, level: methods.confidenceLevel,
                                                              convention: methods.profile))
         case .adverseEvents(let e):
-            let summary = try AdverseEventAnalysis.run(context, endpoint: e)
+            let summary = try AdverseEventAnalysis.run(context, endpoint: e, warnings: &warnings)
             return EndpointResult.make(endpoint: header.id.rawValue, title: header.title, type: .adverseEvents, population: header.population.rawValue,
                                   timeUnit: nil, referenceArm: referenceArm, methods: methods,
                                   adverseEvents: summary)

@@ -139,6 +139,9 @@ public struct AdverseEventVariables: Codable, Sendable {
     /// Values of `relationship` that mean "not related" (compared without regard to case; default
     /// `AdverseEventVariables.defaultNotRelated`).
     public var notRelatedValues: [String]?
+    /// The severity scale of the tables' second column (see `AdverseEventSeverity`); without it, graded
+    /// data show "Grade ≥ 3" from `grade`, ungraded data no second column.
+    public var severity: AdverseEventSeverity?
 
     /// Causality values read as "not related" unless the plan says otherwise.
     public static let defaultNotRelated = ["NONE", "NOT RELATED", "UNRELATED", "N", "NO", "NOT APPLICABLE"]

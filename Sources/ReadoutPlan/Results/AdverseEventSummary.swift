@@ -33,6 +33,20 @@ public struct AdverseEventSummary: Encodable, Sendable {
     @Nullable public var relationshipVariable: String?
     /// Subjects per arm with a related event.
     @Nullable public var related: [Int]?
+    /// The plan's severity scale (`adverseEvents.severity`), when it declares one (absent otherwise);
+    /// `counts.severe` then holds the subjects at `severeFrom` or worse.
+    public var severity: AESeverityScale? = nil
+}
+
+/// The severity scale behind `AECounts.severe`, and the counted records without a severity.
+public struct AESeverityScale: Encodable, Sendable, Equatable {
+    public var variable: String
+    /// Levels, mildest first.
+    public var levels: [String]
+    public var severeFrom: String
+    public var label: String
+    /// Counted records with a missing severity (counted under any severity only).
+    public var missing: Int
 }
 
 /// ADAE records left out of the counts, by reason.
@@ -44,6 +58,8 @@ public struct AERecordExclusion: Encodable, Sendable, Equatable {
         case outsideWindow = "outside-window"
         /// USUBJID is missing.
         case missingSubject = "missing-subject"
+        /// USUBJID is not in ADSL (a reconciliation finding, also reported as a warning).
+        case unknownSubject = "unknown-subject"
     }
     public var reason: Reason
     public var count: Int
@@ -62,6 +78,8 @@ public struct AECounts: Encodable, Sendable {
     public var grade5: [Int]
     public var grade3OrHigher: [Int]
     public var serious: [Int]
+    /// Subjects per arm with an event at the severity scale's `severeFrom` or worse (absent without a scale).
+    public var severe: [Int]? = nil
 }
 
 public struct SystemOrganClassRows: Encodable, Sendable {

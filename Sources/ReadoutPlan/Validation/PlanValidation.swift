@@ -73,6 +73,9 @@ public enum PlanValidation {
                 error(path + ".landmarks[\(j)]", "plan.invalid-landmark", "a landmark must be a positive time in the display unit",
                       value: "\(t)", expected: "a number > 0 and at most \(Int(maximumLandmark))")
             }
+            if case .adverseEvents(let e) = endpoint {
+                AdverseEventValidation.validate(e.adverseEvents, path: path) { error($0, $1, $2, value: $3, expected: $4) }
+            }
             if case .competingRisks(let e) = endpoint {
                 if e.causes.isEmpty {
                     error(path + ".causes", "plan.invalid-value", "a competing-risks endpoint needs its causes", expected: "the EVNTDESC values of the competing events")

@@ -24,6 +24,8 @@ enum SafetySections {
                     row("Grade ≥ 3", ae.overall.grade3OrHigher),
                 ]
             }
+            // A severity scale (adverseEvents.severity) of ungraded data gives its own row; graded data show grade ≥ 3 above.
+            if let scale = ae.severity, !graded, let severe = ae.overall.severe { overviewRows.append(row(scale.label, severe)) }
             overviewRows.append(row("Serious adverse event", ae.overall.serious))
             if let related = ae.related { overviewRows.append(row("Related adverse event", related)) }
             if let discontinued = ae.leadingToDiscontinuation { overviewRows.append(row("Adverse event leading to discontinuation", discontinued)) }
@@ -34,16 +36,21 @@ enum SafetySections {
                 body: overviewRows,
                 footnotes: [(graded ? "Subjects are counted once, at their worst CTCAE v5 grade." : "Subjects are counted once; the data have no CTCAE grade.")
                             + " n (%) of the safety population.\(window)"
-                            + (ae.missingGrade > 0 ? " \(ae.missingGrade) event record(s) without a grade count under any grade only." : ""),
+                            + (ae.missingGrade > 0 ? " \(ae.missingGrade) event record(s) without a grade count under any grade only." : "")
+                            + (ae.severity.map(severityFootnote) ?? ""),
                             armFootnote(ae), recordFootnote(ae, population: EfficacySections.population(endpoint.population, results))]
                     + variableFootnote(ae))
 
             var body: [[Cell]] = []
             var groups: Set<Int> = []
+            // Per arm: any event, then the severity scale's column (adverseEvents.severity), else grade ≥ 3 when graded.
+            let anyLabel = graded ? "Any grade" : "Any severity"
+            let secondLabel = ae.severity?.label ?? (graded ? "Grade ≥ 3" : nil)
             func cells(_ counts: AECounts) -> [Cell] {
-                counts.anyGrade.indices.flatMap { a in
+                let second = ae.severity == nil ? counts.grade3OrHigher : counts.severe ?? []
+                return counts.anyGrade.indices.flatMap { a in
                     [Cell.number(ReportFormat.count(counts.anyGrade[a], of: n[a]))]
-                        + (graded ? [Cell.number(ReportFormat.count(counts.grade3OrHigher[a], of: n[a]))] : [])
+                        + (secondLabel == nil ? [] : [Cell.number(ReportFormat.count(second[a], of: n[a]))])
                 }
             }
             for soc in ae.systemOrganClasses {
@@ -54,19 +61,28 @@ enum SafetySections {
             let detail = HTMLTable(
                 id: "table-\(endpoint.endpoint)-terms",
                 caption: "Adverse events by system organ class and preferred term",
-                head: graded
-                    ? [[Cell(text: "System organ class / preferred term", header: true, rowspan: 2)] + zip(arms, n).map { Cell.head("\($0.label) (N = \($1))", colspan: 2, numeric: true) },
-                       arms.flatMap { _ in [Cell.head("Any grade", numeric: true), .head("Grade ≥ 3", numeric: true)] }]
-                    : [[Cell.head("System organ class / preferred term")] + zip(arms, n).map { Cell.head("\($0.label) (N = \($1))", numeric: true) }],
+                head: secondLabel.map { second in
+                    [[Cell(text: "System organ class / preferred term", header: true, rowspan: 2)] + zip(arms, n).map { Cell.head("\($0.label) (N = \($1))", colspan: 2, numeric: true) },
+                     arms.flatMap { _ in [Cell.head(anyLabel, numeric: true), .head(second, numeric: true)] }]
+                } ?? [[Cell.head("System organ class / preferred term")] + zip(arms, n).map { Cell.head("\($0.label) (N = \($1))", numeric: true) }],
                 body: body,
-                footnotes: [graded ? "Rows ordered by total frequency. Subjects are counted once per row at their worst grade; n (%)."
-                                   : "Rows ordered by total frequency. Subjects are counted once per row; n (%).", armFootnote(ae)],
+                footnotes: [ae.severity.map { "Rows ordered by total frequency. Subjects are counted once per row, under \($0.label) if any of their events in the row is; n (%)." + severityFootnote($0) }
+                            ?? (graded ? "Rows ordered by total frequency. Subjects are counted once per row at their worst grade; n (%)."
+                                       : "Rows ordered by total frequency. Subjects are counted once per row; n (%)."), armFootnote(ae)],
                 groupRows: groups)
             return [
                 PageSection(id: "\(endpoint.endpoint)-overview", heading: endpoint.title, html: overview.html()),
                 PageSection(id: "\(endpoint.endpoint)-terms", heading: "By system organ class and preferred term", html: detail.html()),
             ]
         }
+    }
+
+    /// The severity scale behind the severity column and row, and the records without a severity.
+    static func severityFootnote(_ scale: AESeverityScale) -> String {
+        let worse = scale.levels.drop { $0 != scale.severeFrom }
+        let levels = worse.count == 1 ? "\(scale.variable) \(scale.severeFrom)" : "\(scale.variable) \(worse.joined(separator: ", "))"
+        return " \(scale.label): \(levels) (scale \(scale.levels.joined(separator: " < ")))."
+            + (scale.missing > 0 ? " \(scale.missing) event record(s) without \(scale.variable) count under any event only." : "")
     }
 
     /// Which arm subjects are counted in.
@@ -84,6 +100,7 @@ enum SafetySections {
             case .outsidePopulation: "\(item.count) of subjects outside the \(population) population"
             case .outsideWindow: "\(item.count) \(window)"
             case .missingSubject: "\(item.count) without a subject identifier (USUBJID)"
+            case .unknownSubject: "\(item.count) of subjects not in ADSL"
             }
         }
         let tail = reasons.isEmpty ? "all are counted." : "\(ae.counted) are counted; not counted: \(reasons.joined(separator: "; "))."

@@ -11,7 +11,9 @@ extension BuiltInTheme {
  * also capped at 75ch), tables and figures up to --wide (80rem).
  * Print (A4 portrait, Chromium): .print-header and .print-footer are position: fixed, so Chromium
  * repeats them on every page; body padding with box-decoration-break: clone reserves their room on
- * every page. Page numbers "n / N" sit in the @page bottom-right margin box. Each
+ * every page. Page numbers "n / N" sit in the @page bottom-right margin box. Chromium lays fixed elements
+ * out in the first page's geometry, so on landscape pages they would be misplaced: `readout build --pdf`
+ * prints with their texts moved into @page margin boxes instead (PrintRunningHead in ReadoutBuild). Each
  * section.report-section starts a new page, table heads repeat, rows, figures and cards never split.
  *
  * Expected structure (classes in brackets are optional):
@@ -391,6 +393,8 @@ figcaption .label { color: var(--accent); font-weight: 650; margin-right: 0.35em
 
 @media print {
   .table-wrap.wide-table { page: landscape; }
+  /* Its heading goes with it, not alone at the foot of the portrait page before. */
+  :is(h2, h3, h4):has(+ .table-wrap.wide-table) { page: landscape; }
   :root { --measure: none; --wide: none; }
   html { font-size: 9.5pt; }
   body {
