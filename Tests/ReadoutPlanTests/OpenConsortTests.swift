@@ -46,6 +46,20 @@ import ReadoutCore
         #expect(transplanted.reasons.map(\.count).reduce(0, +) == transplanted.lost)
     }
 
+    @Test func aPooledDetailStageAfterALeftOutStageCountsItsLossesToo() throws {
+        // "Safety set" (every arm, drawn inside the box above) between "Received A" (arm A, narrowing) and "Transplanted".
+        let plan = SafetyAndConsortTests.plan
+            .replacingOccurrences(of: #""reason":"NOHSCTRS","narrows":false}"#, with: #""reason":"NOHSCTRS"}"#)
+            .replacingOccurrences(of: #"{"label":"Transplanted""#, with: #"{"label":"Safety set","flags":["SAFFL"],"reason":"NOHSCTRS","narrows":false},{"label":"Transplanted""#)
+        let open = OpenConsort(pooling: try ConsortAnalysis.run(SafetyAndConsortTests.context(adsl: Self.adsl, plan: plan)))
+        #expect(open.stages.map(\.label) == ["Safety set", "Transplanted"])
+        let safety = open.stages[0], transplanted = open.stages[1]
+        // Safety set: A 2 of its 2 left after "Received A", B 1 of 2 (S4 withdrew); S6 (A, withdrew) left before it.
+        #expect(!safety.narrows && safety.count == 3 && safety.lost == 2 && safety.count + safety.lost == open.randomized)
+        #expect(safety.reasons.map(\.reason) == ["Withdrew"] && safety.reasons[0].count == 2)
+        #expect(transplanted.count == 1 && transplanted.lost == 4 && transplanted.count + transplanted.lost == open.randomized)
+    }
+
     @Test func followUpAndAnalysisArePooledWithReasonsInConsortOrder() throws {
         let closed = try Self.consort()
         let open = OpenConsort(pooling: closed)

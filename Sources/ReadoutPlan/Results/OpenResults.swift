@@ -168,8 +168,9 @@ extension OpenResults {
 extension OpenConsort {
     /// The flow of all arms together. A stage declared for some arms only (`arms:`) names an arm's
     /// treatment and is left out; the subjects one narrowing such stage lost are counted (with their
-    /// reasons) among those lost before the next pooled stage, so each pooled box is the one above it
-    /// less its side box.
+    /// reasons) among those lost before the next pooled stage — and among those a pooled stage drawn
+    /// inside the box above (`narrows: false`) did not reach, as they left that box's flow — so each
+    /// pooled box is the one above it less its side box.
     init(pooling c: ConsortSummary) {
         let stageCount = c.arms.map(\.stages.count).min() ?? 0
         var pooled: [ConsortStageCount] = []
@@ -187,8 +188,8 @@ extension OpenConsort {
             let narrows = stages[0].narrows
             pooled.append(ConsortStageCount(label: stages[0].label, applies: true, narrows: narrows, lostLabel: stages[0].lostLabel,
                                             count: stages.map(\.count).reduce(0, +),
-                                            lost: stages.map(\.lost).reduce(0, +) + (narrows ? carriedLost : 0),
-                                            reasons: Self.pool(stages.map(\.reasons) + (narrows ? carried : []))))
+                                            lost: stages.map(\.lost).reduce(0, +) + carriedLost,
+                                            reasons: Self.pool(stages.map(\.reasons) + carried)))
             if narrows { carried = []; carriedLost = 0 }
         }
         let followUps = c.arms.compactMap(\.followUp)
