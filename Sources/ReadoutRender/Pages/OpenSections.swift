@@ -51,7 +51,7 @@ enum OpenSections {
                               footnotes: ["Counts after randomization are for all arms together (open report); a stage of some arms only is left out, and the subjects lost before it are counted among those lost before the next stage."])
         let figure = ConsortFigure.svg(c)
         return [PageSection(id: "consort-open", heading: nil,
-                            html: notice + "<figure class=\"figure figure-consort\">\(SafeHTML(trusted: figure))<figcaption>CONSORT 2010 flow diagram, all arms together.</figcaption></figure>\n" + table.html())]
+                            html: notice + "<figure class=\"figure narrow figure-consort\">\(SafeHTML(trusted: figure))<figcaption>CONSORT 2010 flow diagram, all arms together.</figcaption></figure>\n" + table.html())]
     }
 
     static func baseline(_ open: OpenResults) -> [PageSection] {
