@@ -157,6 +157,48 @@ import ReadoutTestSupport
         #expect(rfs["events"] as? Int == 85 && rfs["subjects"] as? Int == 189)
         let interim = open["interim"] as! [String: Any]
         #expect(interim["observedEvents"] as? Int == 85 && (interim["looks"] as! [Any]).count == 3)
+        // CONSORT: the open flow's follow-up and analysis boxes are the closed arms' boxes added up, and no
+        // box line of one arm ("Discontinued (n = 37)") is in the open bundle unless the pooled flow has that line.
+        let closedArms = (closed["consort"] as! [String: Any])["arms"] as! [[String: Any]]
+        let openConsort = open["consort"] as! [String: Any]
+        func sum(_ values: [Any?]) -> Int { values.map { $0 as! Int }.reduce(0, +) }
+        let openFollowUp = try #require(openConsort["followUp"] as? [String: Any])
+        for key in ["lost", "discontinued"] {
+            #expect(openFollowUp[key] as? Int == sum(closedArms.map { ($0["followUp"] as! [String: Any])[key] }), "followUp.\(key)")
+        }
+        let openAnalysis = try #require(openConsort["analysis"] as? [[String: Any]])
+        #expect(openAnalysis.count == 3)
+        for (b, box) in openAnalysis.enumerated() {
+            for key in ["analysed", "excluded"] {
+                #expect(box[key] as? Int == sum(closedArms.map { ($0["analysis"] as! [[String: Any]])[b][key] }), "analysis[\(b)].\(key)")
+            }
+        }
+        func lines(followUp: [String: Any], analysis: [[String: Any]]) -> Set<String> {
+            var lines: Set<String> = ["Lost to follow-up (n = \(followUp["lost"]!))", "Discontinued (n = \(followUp["discontinued"]!))"]
+            for reason in followUp["reasons"] as! [[String: Any]] { lines.insert("\(reason["reason"]!) (n = \(reason["count"]!))") }
+            for box in analysis {
+                lines.insert("\(box["label"]!) (n = \(box["analysed"]!))")
+                lines.insert("Excluded from analysis (n = \(box["excluded"]!))")
+                for reason in box["reasons"] as! [[String: Any]] { lines.insert("\(reason["reason"]!) (n = \(reason["count"]!))") }
+            }
+            return lines
+        }
+        // Lines the pooled flow has itself (a stage's reasons are those of one arm when the other lost none there).
+        var pooledLines = lines(followUp: openFollowUp, analysis: openAnalysis)
+        for stage in openConsort["stages"] as! [[String: Any]] {
+            for reason in stage["reasons"] as! [[String: Any]] { pooledLines.insert("\(reason["reason"]!) (n = \(reason["count"]!))") }
+        }
+        let armLines = closedArms.reduce(into: Set<String>()) {
+            $0.formUnion(lines(followUp: $1["followUp"] as! [String: Any], analysis: $1["analysis"] as! [[String: Any]]))
+        }.subtracting(pooledLines)
+        #expect(armLines.count > 10, "the arms' CONSORT lines: \(armLines.count)")
+        let closedConsort = try String(contentsOfFile: closedBundle + "/consort.html", encoding: .utf8)
+        #expect(armLines.filter { closedConsort.contains($0) }.count >= 4, "the closed figure prints the arms' lines")
+        let leakedConsort = armLines.filter { haystack.contains($0) }.sorted()
+        #expect(leakedConsort.isEmpty, "by-arm CONSORT lines in the open bundle: \(leakedConsort.prefix(10))")
+        let openPage = try String(contentsOfFile: openBundle + "/consort.html", encoding: .utf8)
+        #expect(pooledLines.filter { openPage.contains($0) }.count >= 4, "the open figure prints the pooled lines")
+
         // The discussion page (audience: closed) is left out; the design page quotes the pooled interim numbers.
         #expect(!files.contains("page-03-discussion.html"))
         let design = try String(contentsOfFile: openBundle + "/page-02-design.html", encoding: .utf8)

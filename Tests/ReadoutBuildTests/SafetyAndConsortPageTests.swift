@@ -29,7 +29,7 @@ import ReadoutTestSupport
 
         let consort = try page("consort.html")
         // Figure lines wrap at the box width: look for the parts that fit on one line.
-        for text in ["Received blinatumomab", "blinatumomab (n = 5)", "Lost to follow-up (n = 3)", "Discontinued (n = 37)",
+        for text in ["Received blinatumomab", "Did not receive blinatumomab", "Lost to follow-up (n = 3)", "Discontinued (n = 37)",
                      "Analysed for safety", "Excluded from analysis"] {
             #expect(consort.contains(Escape.htmlText(text)), "CONSORT figure: \(text)")
         }

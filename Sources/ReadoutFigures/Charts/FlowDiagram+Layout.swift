@@ -1,6 +1,9 @@
 // Geometry of a FlowDiagram. Box widths are uniform per column (main, arm) from the widest line,
 // capped so long lines wrap; side boxes size to their own text. Vertical gaps grow to hold the side
-// boxes hanging off them; arm rows are aligned and equal in height across arms. Connectors are
+// boxes hanging off them; arm rows are aligned and equal in height across arms (an arm's pass-through
+// slot draws no box, its arrow runs through the row to its next box). Text is top-aligned in a box
+// taller than its text (a one-line box is centred); indented lines and the wrapped part of a line
+// hang under it. Connectors are
 // plain lines with filled triangular heads (no <marker>, so no document-level ids are needed).
 
 extension FlowDiagram {
@@ -13,10 +16,14 @@ extension FlowDiagram {
         static let sideGap = 28.0
         static let columnGap = 28.0
         static let vGap = 30.0
+        static let indentStep = 14.0
+        /// Extra indent of the wrapped part of a line (a hanging indent, half a level); a "· " item's
+        /// wrapped part aligns with the item's text.
+        static let hang = 7.0
 
         /// A box with its wrapped lines and frame.
         struct Placed {
-            var lines: [(text: String, bold: Bool)]
+            var lines: [(text: String, bold: Bool, indent: Double)]
             var frame: Rect
             var centered: Bool
         }
@@ -95,36 +102,49 @@ extension FlowDiagram {
             }
             if diagram.top.isEmpty { y = top0 }
 
-            // Arm rows, aligned across arms.
+            // Arm rows, aligned across arms: row r of every arm starts at the same y. `bottom[j]` is where
+            // arm j's vertical line stands (below its last box), `tail[j]` the lowest side-box connector on it.
             let rows = diagram.arms.map(\.count).max() ?? 0
+            var bottom = [Double](repeating: y, count: k)
+            var tail = [Double](repeating: y, count: k)
             for r in 0..<rows {
+                let slots = (0..<k).map { j in r < diagram.arms[j].count ? diagram.arms[j][r] : nil }
                 let rowHeight = (0..<k).compactMap { j in
-                    r < diagram.arms[j].count ? Self.place(diagram.arms[j][r], x: 0, y: 0, width: armWidth, maxWidth: diagram.maxBoxWidth).frame.height : nil
+                    slots[j].flatMap { $0.passesThrough ? nil : Self.place($0, x: 0, y: 0, width: armWidth, maxWidth: diagram.maxBoxWidth).frame.height }
                 }.max() ?? 0
                 let rowBottom = y + rowHeight
                 var next = rowBottom
-                for j in 0..<k where r < diagram.arms[j].count {
-                    var placed = Self.place(diagram.arms[j][r], x: armCenters[j] - armWidth / 2, y: y, width: armWidth,
-                                            maxWidth: diagram.maxBoxWidth)
-                    placed.frame.height = rowHeight
-                    boxes.append(placed)
-                    let sides = armSides[j].filter { $0.after == diagram.arms[j][r].id }.map(\.box)
+                for j in 0..<k {
+                    guard let slot = slots[j] else { continue }
+                    if !slot.passesThrough {
+                        var placed = Self.place(slot, x: armCenters[j] - armWidth / 2, y: y, width: armWidth, maxWidth: diagram.maxBoxWidth)
+                        placed.frame.height = rowHeight
+                        boxes.append(placed)
+                        // The split's arrows lead into row 0; later boxes get an arrow from the arm's line.
+                        if r > 0 { arrowDown(x: armCenters[j], from: bottom[j], to: y) }
+                        bottom[j] = rowBottom
+                    }
+                    let sides = armSides[j].filter { $0.after == slot.id }.map(\.box)
                     let sideX = sideLeft[j] ? armCenters[j] - armWidth / 2 - Self.sideGap : armCenters[j] + armWidth / 2 + Self.sideGap
                     next = max(next, placeSides(sides, from: rowBottom, axisX: armCenters[j], sideX: sideX, toLeft: sideLeft[j],
                                                 maxWidth: diagram.maxSideWidth, dryRun: true))
                 }
                 let hasNext = (0..<k).contains { r + 1 < diagram.arms[$0].count }
-                if next == rowBottom && hasNext { next += Self.vGap }
-                for j in 0..<k where r < diagram.arms[j].count {
-                    let sides = armSides[j].filter { $0.after == diagram.arms[j][r].id }.map(\.box)
+                if next == rowBottom && hasNext && rowHeight > 0 { next += Self.vGap }
+                for j in 0..<k {
+                    guard let slot = slots[j] else { continue }
+                    let sides = armSides[j].filter { $0.after == slot.id }.map(\.box)
+                    guard !sides.isEmpty else { continue }
                     let sideX = sideLeft[j] ? armCenters[j] - armWidth / 2 - Self.sideGap : armCenters[j] + armWidth / 2 + Self.sideGap
+                    let before = boxes.count
                     _ = placeSides(sides, from: rowBottom, axisX: armCenters[j], sideX: sideX, toLeft: sideLeft[j],
                                    maxWidth: diagram.maxSideWidth)
-                    if r + 1 < diagram.arms[j].count { arrowDown(x: armCenters[j], from: rowBottom, to: next) }
-                    else if !sides.isEmpty { lines += "M\(c(armCenters[j])) \(c(rowBottom))V\(c(next - Self.vGap / 2))" }
+                    if let last = boxes[before...].last { tail[j] = max(tail[j], last.frame.y + last.frame.height / 2) }
                 }
                 y = next
             }
+            // Side boxes below an arm's last box hang off a line that ends at the lowest of them.
+            for j in 0..<k where tail[j] > bottom[j] { lines += "M\(c(armCenters[j])) \(c(bottom[j]))V\(c(tail[j]))" }
             height = (y + Self.pad).rounded(.up)
         }
 
@@ -165,16 +185,26 @@ extension FlowDiagram {
 
         /// The box width its longest line needs, capped at `max`.
         static func naturalWidth(_ box: FlowBox, max maxWidth: Double) -> Double {
-            let widest = box.lines.enumerated().map { TextMetrics.width($1, fontSize: fontSize, bold: $0 == 0) }.max() ?? 0
+            let widest = box.lines.enumerated().map {
+                Double(box.indent($0)) * indentStep + TextMetrics.width($1, fontSize: fontSize, bold: $0 == 0)
+            }.max() ?? 0
             return min(widest + 2 * padX, maxWidth).rounded(.up)
         }
 
         /// Wraps a box's lines to `width` and sizes its frame; single-line boxes are centred.
         static func place(_ box: FlowBox, x: Double, y: Double, width: Double, maxWidth: Double) -> Placed {
-            var lines: [(text: String, bold: Bool)] = []
+            guard !box.passesThrough else { return Placed(lines: [], frame: Rect(x: x, y: y, width: width, height: 0), centered: false) }
+            var lines: [(text: String, bold: Bool, indent: Double)] = []
             for (i, line) in box.lines.enumerated() {
-                for part in TextMetrics.wrap(line, maxWidth: width - 2 * padX, fontSize: fontSize, bold: i == 0) {
-                    lines.append((part, i == 0))
+                let indent = Double(box.indent(i)) * indentStep
+                // The first part at the line's indent; the wrapped rest hangs under it (not under a heading).
+                let hang = i == 0 ? 0 : line.hasPrefix("· ") ? TextMetrics.width("· ", fontSize: fontSize) : Self.hang
+                let parts = TextMetrics.wrap(line, maxWidth: width - 2 * padX - indent, fontSize: fontSize, bold: i == 0)
+                lines.append((parts[0], i == 0, indent))
+                guard parts.count > 1 else { continue }
+                let rest = parts.dropFirst().joined(separator: " ")
+                for part in TextMetrics.wrap(rest, maxWidth: width - 2 * padX - indent - hang, fontSize: fontSize, bold: i == 0) {
+                    lines.append((part, i == 0, indent + hang))
                 }
             }
             let h = Double(max(lines.count, 1)) * lineHeight + 2 * padY
@@ -192,14 +222,16 @@ extension FlowDiagram {
             if !heads.isEmpty { out.append(SVG.path(heads, [("class", "arrowheads"), ("fill", Palette.stroke)])) }
             for box in boxes {
                 var children = [SVG.rect(box.frame, [("fill", "#fff"), ("stroke", Palette.stroke), ("stroke-width", "1.25")])]
-                // Centre the text block vertically (row boxes may be taller than their text).
+                // A row box may be taller than its text: the text starts at the top (so a row's headings
+                // line up across arms); a one-line box is centred.
                 let textHeight = Double(box.lines.count) * Self.lineHeight
-                var baseline = box.frame.y + (box.frame.height - textHeight) / 2 + Self.lineHeight - 4.5
+                let top = box.centered ? (box.frame.height - textHeight) / 2 : Self.padY
+                var baseline = box.frame.y + top + Self.lineHeight - 4.5
                 for line in box.lines {
                     var attributes: [(String, String)] = []
                     if box.centered { attributes.append(("text-anchor", "middle")) }
                     if line.bold { attributes.append(("font-weight", "bold")) }
-                    let tx = box.centered ? box.frame.x + box.frame.width / 2 : box.frame.x + Self.padX
+                    let tx = box.centered ? box.frame.x + box.frame.width / 2 : box.frame.x + Self.padX + line.indent
                     children.append(SVG.text(line.text, x: tx, y: baseline, attributes))
                     baseline += Self.lineHeight
                 }

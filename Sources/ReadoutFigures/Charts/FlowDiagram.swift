@@ -3,18 +3,37 @@
 // the side, splitting into one column per arm (allocated, received, analysed) with their own side
 // boxes for losses. Layout in FlowDiagram+Layout.swift.
 
-/// One box of a flow diagram: the first line is drawn bold; long lines wrap to the box width.
+/// One box of a flow diagram: the first line is drawn bold; long lines wrap to the box width (the
+/// wrapped part hangs under its line). In an arm column, a pass-through slot (``passThrough(id:)``) draws
+/// no box: that arm has no such step, its arrow runs straight through the row to its next box.
 public struct FlowBox: Sendable {
     /// Identifier used by exclusions to name the box they branch from.
     public var id: String
     /// Text lines; the first is the bold heading (e.g. "Randomized (n = 240)").
     public var lines: [String]
+    /// Indent level of each line (a missing entry is 0): a detail of the line above it.
+    public var indents: [Int]
+    /// True for an arm slot without a box (the row belongs to other arms).
+    public var passesThrough: Bool
 
     /// Creates a box.
-    public init(id: String, lines: [String]) {
+    public init(id: String, lines: [String], indents: [Int] = []) {
         self.id = id
         self.lines = lines
+        self.indents = indents
+        self.passesThrough = false
     }
+
+    /// An arm slot with no box: keeps the arm's later boxes on the rows of the other arms; side boxes
+    /// may branch below it (`after:` its id).
+    public static func passThrough(id: String) -> FlowBox {
+        var slot = FlowBox(id: id, lines: [])
+        slot.passesThrough = true
+        return slot
+    }
+
+    /// The indent level of line `i`.
+    func indent(_ i: Int) -> Int { i < indents.count ? max(0, min(indents[i], 4)) : 0 }
 }
 
 /// A CONSORT flow diagram specification; ``svg()`` renders it as a self-contained inline SVG.
@@ -26,7 +45,8 @@ public struct FlowDiagram: Sendable {
     /// Side boxes branching right from the main column below the box with id `after`
     /// (an unknown id places the box below the last main box, before the split).
     public var exclusions: [(after: String, box: FlowBox)]
-    /// Per arm, boxes top to bottom (e.g. allocated, received transplant, analysed); rows are aligned across arms.
+    /// Per arm, boxes top to bottom (e.g. allocated, received transplant, analysed); row `r` of every arm is on
+    /// one horizontal row (give an arm without that step a ``FlowBox/passThrough(id:)`` slot).
     public var arms: [[FlowBox]]
     /// Per arm, side boxes below the arm box with id `after` (with two arms the first arm's go left, otherwise right).
     public var armExclusions: [[(after: String, box: FlowBox)]]
@@ -75,7 +95,7 @@ public struct FlowDiagram: Sendable {
         for (j, arm) in arms.enumerated() {
             var armParts: [String] = []
             for box in arm {
-                armParts.append(text(box))
+                if !box.passesThrough { armParts.append(text(box)) }
                 if j < armExclusions.count {
                     for exclusion in armExclusions[j] where exclusion.after == box.id { armParts.append(text(exclusion.box)) }
                 }

@@ -28,13 +28,18 @@ public struct OpenPopulation: Encodable, Sendable {
     public var total: Int
 }
 
-/// The CONSORT flow without the split by arm after randomization: each stage counts both arms together.
+/// The CONSORT flow without the split by arm after randomization: each stage, follow-up and analysis box
+/// counts all arms together.
 public struct OpenConsort: Encodable, Sendable {
     public var screened: Int
     public var notRandomized: Int
     public var notRandomizedReasons: [ReasonCount]
     public var randomized: Int
     public var stages: [ConsortStageCount]
+    /// Lost to follow-up and discontinued with reasons, all arms (null without `consort.followUp`).
+    @Nullable public var followUp: ConsortFollowUpCount?
+    /// One per `consort.analysis` box: analysed and excluded with reasons, all arms.
+    public var analysis: [ConsortAnalysisCount]
 }
 
 /// Baseline characteristics of the population as a whole (the "overall" column of the closed table).
@@ -127,25 +132,7 @@ extension OpenResults {
         populations = results.populations.map { OpenPopulation(id: $0.id, label: $0.label, description: $0.description, total: $0.total) }
         data = results.data
         dataLock = results.dataLock
-        let c = results.consort
-        let stageCount = c.arms.map(\.stages.count).min() ?? 0
-        // A stage declared for some arms only (`arms:`) names an arm's treatment: not in a pooled flow.
-        let pooledStages = (0..<stageCount).filter { s in c.arms.allSatisfy { $0.stages[s].applies } }
-        consort = OpenConsort(
-            screened: c.screened, notRandomized: c.notRandomized, notRandomizedReasons: c.notRandomizedReasons, randomized: c.randomized,
-            stages: pooledStages.map { s in
-                let stages = c.arms.map { $0.stages[s] }
-                var reasons: [String: Int] = [:]
-                var order: [String] = []
-                for reason in stages.flatMap(\.reasons) {
-                    if reasons[reason.reason] == nil { order.append(reason.reason) }
-                    reasons[reason.reason, default: 0] += reason.count
-                }
-                return ConsortStageCount(label: stages[0].label, applies: true, narrows: stages[0].narrows, lostLabel: stages[0].lostLabel,
-                                         count: stages.map(\.count).reduce(0, +),
-                                         lost: stages.map(\.lost).reduce(0, +),
-                                         reasons: order.map { ReasonCount(reason: $0, count: reasons[$0]!) })
-            })
+        consort = OpenConsort(pooling: results.consort)
         let b = results.baseline
         baseline = OpenBaseline(
             population: b.population, n: b.arms.map(\.n).reduce(0, +),
@@ -175,6 +162,57 @@ extension OpenResults {
             OpenInterim(endpoint: $0.endpoint, population: $0.population, plannedEvents: $0.plannedEvents, observedEvents: $0.observedEvents,
                         informationFraction: $0.informationFraction, look: $0.look, final: $0.final, design: $0.design, looks: $0.looks)
         }
+    }
+}
+
+extension OpenConsort {
+    /// The flow of all arms together. A stage declared for some arms only (`arms:`) names an arm's
+    /// treatment and is left out; the subjects one narrowing such stage lost are counted (with their
+    /// reasons) among those lost before the next pooled stage — and among those a pooled stage drawn
+    /// inside the box above (`narrows: false`) did not reach, as they left that box's flow — so each
+    /// pooled box is the one above it less its side box.
+    init(pooling c: ConsortSummary) {
+        let stageCount = c.arms.map(\.stages.count).min() ?? 0
+        var pooled: [ConsortStageCount] = []
+        var carried: [[ReasonCount]] = []
+        var carriedLost = 0
+        for s in 0..<stageCount {
+            let stages = c.arms.map { $0.stages[s] }
+            guard stages.allSatisfy(\.applies) else {
+                for stage in stages where stage.applies && stage.narrows {
+                    carriedLost += stage.lost
+                    carried.append(stage.reasons)
+                }
+                continue
+            }
+            let narrows = stages[0].narrows
+            pooled.append(ConsortStageCount(label: stages[0].label, applies: true, narrows: narrows, lostLabel: stages[0].lostLabel,
+                                            count: stages.map(\.count).reduce(0, +),
+                                            lost: stages.map(\.lost).reduce(0, +) + carriedLost,
+                                            reasons: Self.pool(stages.map(\.reasons) + carried)))
+            if narrows { carried = []; carriedLost = 0 }
+        }
+        let followUps = c.arms.compactMap(\.followUp)
+        let boxCount = c.arms.map(\.analysis.count).min() ?? 0
+        self.init(screened: c.screened, notRandomized: c.notRandomized, notRandomizedReasons: c.notRandomizedReasons,
+                  randomized: c.randomized, stages: pooled,
+                  followUp: followUps.isEmpty ? nil
+                      : ConsortFollowUpCount(lost: followUps.map(\.lost).reduce(0, +), discontinued: followUps.map(\.discontinued).reduce(0, +),
+                                             reasons: Self.pool(followUps.map(\.reasons))),
+                  analysis: (0..<boxCount).map { b in
+                      let boxes = c.arms.map { $0.analysis[b] }
+                      return ConsortAnalysisCount(population: boxes[0].population, label: boxes[0].label,
+                                                  analysed: boxes.map(\.analysed).reduce(0, +), excluded: boxes.map(\.excluded).reduce(0, +),
+                                                  reasons: Self.pool(boxes.map(\.reasons)))
+                  })
+    }
+
+    /// Reason counts of several arms added up by reason, in CONSORT's order (most frequent first, then
+    /// alphabetical) — not in the order of any arm's list.
+    static func pool(_ lists: [[ReasonCount]]) -> [ReasonCount] {
+        var counts: [String: Int] = [:]
+        for reason in lists.joined() { counts[reason.reason, default: 0] += reason.count }
+        return counts.map { ReasonCount(reason: $0.key, count: $0.value) }.sorted { ($0.count, $1.reason) > ($1.count, $0.reason) }
     }
 }
 

@@ -36,10 +36,22 @@ enum OpenSections {
             body += stage.reasons.map { [.text($0.reason, indent: 1), .number("\($0.count)")] }
             body.append([.text(stage.label), .number("\(stage.count)")])
         }
+        if let followUp = c.followUp {
+            body.append([.text("Lost to follow-up"), .number("\(followUp.lost)")])
+            body.append([.text("Discontinued"), .number("\(followUp.discontinued)")])
+            body += followUp.reasons.map { [.text($0.reason, indent: 1), .number("\($0.count)")] }
+        }
+        for box in c.analysis {
+            body.append([.text(box.label), .number("\(box.analysed)")])
+            body.append([.text("Excluded from analysis", indent: 1), .number("\(box.excluded)")])
+            body += box.reasons.map { [.text($0.reason, indent: 2), .number("\($0.count)")] }
+        }
         let table = HTMLTable(id: "table-open-consort", caption: "Participant flow, all arms together",
                               head: [[.head("Stage"), .head("Subjects, n", numeric: true)]], body: body,
-                              footnotes: ["Counts after randomization are for all arms together (open report)."])
-        return [PageSection(id: "consort-open", heading: nil, html: notice + table.html())]
+                              footnotes: ["Counts after randomization are for all arms together (open report); a stage of some arms only is left out, and the subjects lost before it are counted among those lost before the next stage."])
+        let figure = ConsortFigure.svg(c)
+        return [PageSection(id: "consort-open", heading: nil,
+                            html: notice + "<figure class=\"figure narrow figure-consort\">\(SafeHTML(trusted: figure))<figcaption>CONSORT 2010 flow diagram, all arms together.</figcaption></figure>\n" + table.html())]
     }
 
     static func baseline(_ open: OpenResults) -> [PageSection] {

@@ -29,7 +29,7 @@ extension BuiltInTheme {
  *         header.page-header > p.eyebrow, h1, p.lede, dl.meta > div > dt + dd
  *         ul.cards > li.card > p.card-label, p.card-value (span.unit), p.card-detail | dl.card-arms
  *         section.report-section > h2, .prose (Markdown HTML), figure.figure, .table-wrap, p.footnote
- *         figure.figure[.wide] > [.figure-frame >] svg (with viewBox) | img; figcaption > span.label
+ *         figure.figure[.wide|.narrow] > [.figure-frame >] svg (with viewBox) | img; figcaption > span.label
  *         .table-wrap > table.data > caption (span.label, span.subtitle), thead (th.num, th[colspan],
  *             span.n), tbody > tr[.group|.total] > th[scope=row][.indent-1|.indent-2] + td.num,
  *             tfoot (table notes); in cells: span.ci, .ne (abbr title="Not estimable"), .p-sig
@@ -355,6 +355,7 @@ tfoot td, tfoot th { padding-top: 0.5rem; color: var(--muted); font-size: 0.8rem
 figure { margin: 1.5rem 0 2rem; }
 figure.figure { max-width: none; }  /* the content width */
 figure.figure.wide { max-width: none; }
+figure.figure.narrow svg { max-width: 44rem; }  /* a one-column figure (the open CONSORT flow) at about its drawn size */
 figure svg, figure img { display: block; width: 100%; max-width: 100%; height: auto; }
 figure svg { font-family: var(--font-sans); overflow: visible; }
 figure svg text { font-variant-numeric: tabular-nums; }
