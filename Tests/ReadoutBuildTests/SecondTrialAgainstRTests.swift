@@ -37,6 +37,24 @@ import ReadoutTestSupport
         }
     }
 
+    /// ZEN-301's one CONSORT stage has no `reason` variable: its side box gives the numbers lost (5 and
+    /// 1, R: `table(adsl$TRT01P[adsl$ITTFL == "Y" & adsl$SAFFL != "Y"])`) and no "Not recorded" breakdown.
+    @Test func aStageWithoutAReasonVariableHasNoBreakdown() throws {
+        let output = NSTemporaryDirectory() + "readout-zen301-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = try BuildAction(projects: [Self.project], outputRoot: output,
+                            themeRoot: Fixtures.repositoryRoot.path + "/themes/default").run()
+        let results = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: output + "/zen301/v1/results.json")))
+        for (arm, lost) in [("Zenatinib 40 mg", 5), ("Placebo", 1)] {
+            let stage = Self.resolve("consort/arms/arm=\(arm)/stages/label=Received study drug", in: results) as? [String: Any]
+            #expect(stage?["lost"] as? Int == lost, "\(arm)")
+            #expect((stage?["reasons"] as? [Any])?.isEmpty == true, "\(arm)")
+        }
+        let page = try String(contentsOfFile: output + "/zen301/v1/consort.html", encoding: .utf8)
+        #expect(!page.contains("Not recorded"))
+    }
+
     /// The path resolver itself: selectors, indexes, and no answer when a selector is ambiguous.
     @Test func resolverFindsSelectorsAndFailsOnAmbiguity() {
         let doc: [String: Any] = ["a": [["arm": "X", "cause": "P", "v": 1], ["arm": "X", "cause": "D", "v": 2], ["time": 12, "v": 3]]]

@@ -73,7 +73,11 @@ public enum ConsortAnalysis {
                 }
                 let reasonColumn = stageReasons[s]
                 var lost: [String: Int] = [:]
-                for row in current where !member[row] { lost[Self.reason(reasonColumn, row), default: 0] += 1 }
+                // Without a `reason` variable the box gives the number only: a breakdown would be one
+                // "Not recorded" line repeating it.
+                if reasonColumn != nil {
+                    for row in current where !member[row] { lost[Self.reason(reasonColumn, row), default: 0] += 1 }
+                }
                 stages.append(ConsortStageCount(label: stage.label, applies: true, narrows: stage.narrows ?? true, lostLabel: lostLabel,
                                                 count: next.count, lost: current.count - next.count, reasons: sorted(lost)))
                 guard stage.narrows ?? true else { continue }
