@@ -61,17 +61,24 @@ extension CSVScanner {
             let recordLine = line
             var fieldIndex = 0
             var terminator = Terminator.comma
-            while terminator == .comma {
-                let field: Field
-                (field, terminator) = try scanField(variable: fieldIndex < width ? names[fieldIndex] : nil)
-                if fieldIndex < width {
-                    if selected[fieldIndex] {
-                        if try !append(field, to: &columns[fieldIndex], variable: names[fieldIndex]) { return .bump(fieldIndex) }
-                    } else if !field.ascii {
-                        try validateUTF8(field, variable: names[fieldIndex])
+            // The variable's name goes into a diagnostic only when one is thrown (no String per cell).
+            do throws(Diagnostic) {
+                while terminator == .comma {
+                    let field: Field
+                    (field, terminator) = try scanField(variable: nil)
+                    if fieldIndex < width {
+                        if selected[fieldIndex] {
+                            if try !append(field, to: &columns[fieldIndex], variable: "") { return .bump(fieldIndex) }
+                        } else if !field.ascii {
+                            try validateUTF8(field, variable: "")
+                        }
                     }
+                    fieldIndex += 1
                 }
-                fieldIndex += 1
+            } catch {
+                var diagnostic = error
+                diagnostic.subject.variable = fieldIndex < width ? names[fieldIndex] : nil
+                throw diagnostic
             }
             guard fieldIndex == width else {
                 throw Diagnostic(.error, 

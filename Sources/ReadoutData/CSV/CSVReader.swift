@@ -234,7 +234,7 @@ public enum CSVReader {
                 days.append(day)
             }
         }
-        guard !days.isEmpty else { return .text(TextColumn(codes: codes, dictionary: dictionary.strings())) }
+        guard !days.isEmpty else { return .text(TextColumn(codes: codes, bytes: dictionary)) }
         var missing = Bitset(count: codes.count)
         var values = [Int32](repeating: 0, count: codes.count)
         for (row, code) in codes.enumerated() {
