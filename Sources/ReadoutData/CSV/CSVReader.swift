@@ -192,10 +192,16 @@ public enum CSVReader {
                     chunks[k].columns[c] = CSVColumnBuilder(isText: true)
                     var remap = [Int32](repeating: 0, count: part.dictionary.count)
                     for code in 0..<part.dictionary.count {
-                        remap[code] = part.dictionary.bytes(code).withUnsafeBufferPointer { dictionary.insert($0).code }
+                        remap[code] = part.dictionary.withBytes(code) { dictionary.insert($0).code }
                     }
-                    codes.reserveCapacity(codes.count + part.codes.count)
-                    for code in part.codes { codes.append(code < 0 ? code : remap[Int(code)]) }
+                    // Copied in one block, then remapped in place.
+                    let start = codes.count
+                    codes.append(contentsOf: part.codes)
+                    codes.withUnsafeMutableBufferPointer { merged in
+                        remap.withUnsafeBufferPointer { remap in
+                            for i in start..<merged.count where merged[i] >= 0 { merged[i] = remap[Int(merged[i])] }
+                        }
+                    }
                 }
                 columns.append(Column(name: variable, values: textOrDates(codes: codes, dictionary: dictionary)))
             } else {
