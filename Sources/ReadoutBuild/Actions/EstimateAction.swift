@@ -44,7 +44,10 @@ public struct EstimateAction: Sendable {
 
     public func run(warnings: inout [Diagnostic]) throws(DiagnosticsError) -> EndpointResult {
         let resolved = methods.resolved
-        let adslData = try DatasetLoader.load(path: adsl, display: adsl, name: "ADSL").dataset
+        // Only the variables this analysis reads (the others' values are skipped, see CSVReader).
+        let adslVariables = Set(["USUBJID", armVariable, population] + strata + (response.map { [$0] } ?? []))
+        let adslData = try DatasetLoader.load(path: adsl, display: adsl, name: "ADSL", variables: adslVariables,
+                                              hash: false).dataset
         let subjects = try SubjectIndex(adsl: adslData)
         if let response {
             let member = try subjects.rows(withFlags: [population])
@@ -67,7 +70,9 @@ public struct EstimateAction: Sendable {
         guard let adtte, let parameter else {
             throw DiagnosticsError([Diagnostic(.error, "usage.missing-option", "give --adtte and --param for a time-to-event analysis, or --response for a binary one")])
         }
-        let adtteData = try DatasetLoader.load(path: adtte, display: adtte, name: "ADTTE").dataset
+        let adtteData = try DatasetLoader.load(path: adtte, display: adtte, name: "ADTTE",
+                                               variables: SurvivalBinding.adtteVariables(competing: !causes.isEmpty),
+                                               hash: false).dataset
         let units = try EstimateTimeUnits.resolve(avalu: try avalu(adtteData, parameter: parameter), dataUnit: timeUnit,
                                                   displayUnit: displayUnit, file: adtte)
         let request = SurvivalRequest(parameter: parameter, armVariable: armVariable, arms: nil, referenceArm: reference.map(ArmChoice.value),

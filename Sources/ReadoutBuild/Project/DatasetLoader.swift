@@ -14,9 +14,13 @@ public struct LoadedDataset: Sendable {
 
 /// Reads CSV or SAS XPT (by extension) into a `Dataset`, hashing the bytes concurrently with parsing.
 public enum DatasetLoader {
+    /// - Parameter variables: the variables to read from a CSV file (any case; `nil` all): the values
+    ///   of the others are skipped (`CSVReader`), their bytes are still hashed. XPT files are read whole.
+    /// - Parameter hash: whether to compute the SHA-256 (`readout estimate` needs none; `sha256` is then empty).
     /// - Throws: the reader's diagnostics; `data.unknown-format`; `data.dataset.no-rows` for a file
     ///   with no observations (one root cause instead of a cascade of "subject is not in ADSL").
-    public static func load(path: String, display: String, name: String) throws(DiagnosticsError) -> LoadedDataset {
+    public static func load(path: String, display: String, name: String,
+                            variables: Set<String>? = nil, hash hashing: Bool = true) throws(DiagnosticsError) -> LoadedDataset {
         BuildTimings.begin("read " + name.uppercased())
         let bytes = try FileSystem.readBytes(path, display: display)
         let lower = path.lowercased()
@@ -28,7 +32,7 @@ public enum DatasetLoader {
         BuildTimings.begin("parse+hash " + name.uppercased())
         let hash = Mutex<String>("")
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { hash.withLock { $0 = sha256(bytes) } }
+        if hashing { DispatchQueue.global().async(group: group) { hash.withLock { $0 = sha256(bytes) } } }
         let parsed: Result<Dataset, DiagnosticsError>
         do throws(DiagnosticsError) {
             if lower.hasSuffix(".xpt") {
@@ -36,7 +40,7 @@ public enum DatasetLoader {
                 d.name = name.uppercased()
                 parsed = .success(d)
             } else {
-                parsed = .success(try CSVReader.read(bytes, name: name.uppercased(), source: display))
+                parsed = .success(try CSVReader.read(bytes, name: name.uppercased(), source: display, variables: variables))
             }
         } catch {
             parsed = .failure(error)

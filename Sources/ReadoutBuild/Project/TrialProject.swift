@@ -46,7 +46,8 @@ public enum ProjectLoader {
         for (name, relative) in plan.data.sorted(by: { $0.key < $1.key }) {
             do throws(DiagnosticsError) {
                 let path = try root.planPath(relative, key: "data.\(name)", at: decoded.sources.location("data.\(name)"))
-                datasets[name.lowercased()] = try DatasetLoader.load(path: path.real, display: path.display, name: name)
+                datasets[name.lowercased()] = try DatasetLoader.load(path: path.real, display: path.display, name: name,
+                                                                     variables: plan.variablesRead(from: name))
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }

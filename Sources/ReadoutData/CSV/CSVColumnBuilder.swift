@@ -12,6 +12,10 @@ struct CSVColumnBuilder: Sendable {
     var numbers: [Double] = []
     var codes: [Int32] = []
     var dictionary = ByteDictionary()
+    /// The last text cell read from the input (offset, length) and its code: a cell equal to it takes
+    /// its code without a hash-table probe. Records are usually grouped by subject, so identifier
+    /// columns of ADTTE and ADAE repeat their previous value most of the time.
+    var previousStart = -1, previousCount = 0, previousCode: Int32 = 0
     /// First cell that is a number too large for `Double`, and how many there are.
     var firstNotFinite: (line: Int, value: String)?
     var notFiniteCount = 0
@@ -40,12 +44,14 @@ extension CSVScanner {
     }
 
     /// Reads every record that starts before `limit`, with columns marked in `textColumns` as text.
-    mutating func readRecords(names: [String], textColumns: [Bool], limit: Int) throws(Diagnostic) -> ChunkOutcome {
+    /// Columns not marked in `selected` are scanned (field count, quotes, control characters, UTF-8) but
+    /// their values are not kept.
+    mutating func readRecords(names: [String], textColumns: [Bool], selected: [Bool], limit: Int) throws(Diagnostic) -> ChunkOutcome {
         let width = names.count
         var columns = textColumns.map { CSVColumnBuilder(isText: $0) }
         var rowLines: [Int] = []
         let estimate = max(16, (limit - position) / max(1, 8 * width))
-        for c in columns.indices {
+        for c in columns.indices where selected[c] {
             if columns[c].isText { columns[c].codes.reserveCapacity(estimate) } else { columns[c].numbers.reserveCapacity(estimate) }
         }
         rowLines.reserveCapacity(estimate)
@@ -55,13 +61,24 @@ extension CSVScanner {
             let recordLine = line
             var fieldIndex = 0
             var terminator = Terminator.comma
-            while terminator == .comma {
-                let field: Field
-                (field, terminator) = try scanField(variable: fieldIndex < width ? names[fieldIndex] : nil)
-                if fieldIndex < width {
-                    if try !append(field, to: &columns[fieldIndex], variable: names[fieldIndex]) { return .bump(fieldIndex) }
+            // The variable's name goes into a diagnostic only when one is thrown (no String per cell).
+            do throws(Diagnostic) {
+                while terminator == .comma {
+                    let field: Field
+                    (field, terminator) = try scanField(variable: nil)
+                    if fieldIndex < width {
+                        if selected[fieldIndex] {
+                            if try !append(field, to: &columns[fieldIndex], variable: "") { return .bump(fieldIndex) }
+                        } else if !field.ascii {
+                            try validateUTF8(field, variable: "")
+                        }
+                    }
+                    fieldIndex += 1
                 }
-                fieldIndex += 1
+            } catch {
+                var diagnostic = error
+                diagnostic.subject.variable = fieldIndex < width ? names[fieldIndex] : nil
+                throw diagnostic
             }
             guard fieldIndex == width else {
                 throw Diagnostic(.error, 
@@ -78,6 +95,15 @@ extension CSVScanner {
         return .done(CSVChunk(columns: columns, rowLines: rowLines, end: position, endLine: line))
     }
 
+    /// `data.csv.invalid-utf8` for a non-ASCII cell of a column whose values are not kept: the file's
+    /// text is UTF-8 whichever columns a plan reads.
+    private func validateUTF8(_ field: Field, variable: String) throws(Diagnostic) {
+        let valid = field.unescaped
+            ? scratch.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[field.start..<field.end]), as: UTF8.self) != nil }
+            : String(validating: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), as: UTF8.self) != nil
+        if !valid { throw invalidUTF8(in: field, variable: variable) }
+    }
+
     /// Adds one cell; `false` when a numeric column meets a cell that is not a number.
     @inline(__always)
     private func append(_ field: Field, to column: inout CSVColumnBuilder, variable: String) throws(Diagnostic) -> Bool {
@@ -86,7 +112,19 @@ extension CSVScanner {
                 try append(UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), field, to: &column, variable: variable)
             }
         }
-        return try append(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), field, to: &column, variable: variable)
+        if column.isText, column.previousStart >= 0, field.end - field.start == column.previousCount, column.previousCount > 0,
+           let base = bytes.baseAddress,
+           memoryEqual(base + column.previousStart, base + field.start, column.previousCount) {
+            column.codes.append(column.previousCode)
+            return true
+        }
+        let kept = try append(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), field, to: &column, variable: variable)
+        if column.isText, field.end > field.start, let code = column.codes.last {
+            column.previousStart = field.start
+            column.previousCount = field.end - field.start
+            column.previousCode = code
+        }
+        return kept
     }
 
     @inline(__always)

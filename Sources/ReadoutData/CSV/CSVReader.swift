@@ -18,6 +18,11 @@ import Synchronization
 /// present value is an ISO date `YYYY-MM-DD`. Cells go from bytes straight to `Double` or into a
 /// byte-keyed dictionary: one `String` per distinct value, none per cell.
 ///
+/// Only the variables a caller asks for (`variables:`) are kept: the others are scanned like every
+/// field — their count per record, quotes, control characters and UTF-8 are checked — but their values
+/// are neither typed nor stored (a number too large for `Double` there is not reported), and the
+/// dataset lists them in ``Dataset/unreadVariables``.
+///
 /// Files over ``parallelThreshold`` bytes are read in chunks concurrently, split after a line feed;
 /// when a chunk boundary falls inside a quoted field the file is read again in one pass. The result,
 /// including every diagnostic's line, is the same as a one-pass read.
@@ -31,12 +36,15 @@ public enum CSVReader {
     /// - Parameter source: the path to print in diagnostics, as the user would type it.
     /// - Parameter chunks: how many chunks to read concurrently; `nil` chooses from the size and the
     ///   processor count (one below ``parallelThreshold``).
+    /// - Parameter variables: the variables to keep (any case); `nil` keeps all.
     /// - Throws: ``DiagnosticsError`` naming file, line, column and variable of the first problem of the
     ///   file's structure, or every column with numbers too large for `Double`.
-    public static func read(_ bytes: [UInt8], name: String, source: String, chunks: Int? = nil) throws(DiagnosticsError) -> Dataset {
+    public static func read(_ bytes: [UInt8], name: String, source: String, chunks: Int? = nil,
+                            variables: Set<String>? = nil) throws(DiagnosticsError) -> Dataset {
+        let wanted = variables.map { Set($0.map { $0.uppercased() }) }
         let result: Result<Dataset, DiagnosticsError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(DiagnosticsError) {
-                return .success(try read(buffer, name: name, source: source, chunks: chunks))
+                return .success(try read(buffer, name: name, source: source, chunks: chunks, variables: wanted))
             } catch {
                 return .failure(error)
             }
@@ -44,7 +52,8 @@ public enum CSVReader {
         return try result.get()
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, name: String, source: String, chunks: Int?) throws(DiagnosticsError) -> Dataset {
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, name: String, source: String, chunks: Int?,
+                             variables: Set<String>?) throws(DiagnosticsError) -> Dataset {
         var scanner = CSVScanner(bytes: bytes, source: source)
         let names: [String]
         do throws(Diagnostic) {
@@ -52,38 +61,39 @@ public enum CSVReader {
         } catch {
             throw DiagnosticsError([error])
         }
+        let selected = names.map { variables?.contains($0.uppercased()) ?? true }
         let bodyStart = scanner.position, bodyLine = scanner.line, bodyLineStart = scanner.lineStart
         let count = chunks ?? (bytes.count - bodyStart > parallelThreshold ? max(2, min(8, System.processorCount)) : 1)
         let boundaries = splitPoints(bytes, from: bodyStart, chunks: count)
 
         var parts: [CSVChunk]?
         if boundaries.count > 2 {
-            parts = try readParallel(bytes, source: source, names: names, boundaries: boundaries,
+            parts = try readParallel(bytes, source: source, names: names, selected: selected, boundaries: boundaries,
                                      firstLine: bodyLine, firstLineStart: bodyLineStart)
         }
         if parts == nil {
             var textColumns = [Bool](repeating: false, count: names.count)
             let whole: CSVChunk
             do throws(Diagnostic) {
-                whole = try readChunk(bytes, source: source, names: names, start: bodyStart, limit: bytes.count,
+                whole = try readChunk(bytes, source: source, names: names, selected: selected, start: bodyStart, limit: bytes.count,
                                       line: bodyLine, lineStart: bodyLineStart, textColumns: &textColumns)
             } catch {
                 throw DiagnosticsError([error])
             }
             parts = [whole]
         }
-        return try assemble(parts ?? [], names: names, name: name, source: source)
+        return try assemble(parts ?? [], names: names, selected: selected, name: name, source: source)
     }
 
     /// Reads records from `start` to `limit`, again with more text columns each time one is bumped.
-    static func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], start: Int, limit: Int,
+    static func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], selected: [Bool], start: Int, limit: Int,
                           line: Int, lineStart: Int, textColumns: inout [Bool]) throws(Diagnostic) -> CSVChunk {
         while true {
             var scanner = CSVScanner(bytes: bytes, source: source)
             scanner.position = start
             scanner.line = line
             scanner.lineStart = lineStart
-            switch try scanner.readRecords(names: names, textColumns: textColumns, limit: limit) {
+            switch try scanner.readRecords(names: names, textColumns: textColumns, selected: selected, limit: limit) {
             case .done(let chunk): return chunk
             case .bump(let column): textColumns[column] = true
             }
@@ -106,7 +116,7 @@ public enum CSVReader {
     }
 
     /// Reads the chunks concurrently; `nil` when a boundary fell inside a quoted field (read in one pass).
-    private static func readParallel(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], boundaries: [Int],
+    private static func readParallel(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], selected: [Bool], boundaries: [Int],
                                      firstLine: Int, firstLineStart: Int) throws(DiagnosticsError) -> [CSVChunk]? {
         let n = boundaries.count - 1
         nonisolated(unsafe) let buffer = bytes
@@ -115,7 +125,7 @@ public enum CSVReader {
             var textColumns = [Bool](repeating: false, count: names.count)
             let result: Result<CSVChunk, Diagnostic>
             do throws(Diagnostic) {
-                result = .success(try readChunk(buffer, source: source, names: names, start: boundaries[k], limit: boundaries[k + 1],
+                result = .success(try readChunk(buffer, source: source, names: names, selected: selected, start: boundaries[k], limit: boundaries[k + 1],
                                                 line: k == 0 ? firstLine : 1, lineStart: k == 0 ? firstLineStart : boundaries[k],
                                                 textColumns: &textColumns))
             } catch {
@@ -154,7 +164,7 @@ public enum CSVReader {
         for k in chunks.indices where zip(chunks[k].columns, textColumns).contains(where: { !$0.isText && $1 }) {
             var forced = textColumns
             do throws(Diagnostic) {
-                chunks[k] = try readChunk(bytes, source: source, names: names, start: boundaries[k], limit: boundaries[k + 1],
+                chunks[k] = try readChunk(bytes, source: source, names: names, selected: selected, start: boundaries[k], limit: boundaries[k + 1],
                                           line: startLines[k], lineStart: k == 0 ? firstLineStart : boundaries[k],
                                           textColumns: &forced)
             } catch {
@@ -167,11 +177,12 @@ public enum CSVReader {
     /// One ``Dataset`` from the chunks in file order: dictionaries merged by remapping codes. Each
     /// chunk's column is released once merged, and the first chunk's arrays are taken over rather
     /// than copied, so a large file's columns are not held twice.
-    private static func assemble(_ chunks: consuming [CSVChunk], names: [String], name: String, source: String) throws(DiagnosticsError) -> Dataset {
+    private static func assemble(_ chunks: consuming [CSVChunk], names: [String], selected: [Bool], name: String,
+                                 source: String) throws(DiagnosticsError) -> Dataset {
         var columns: [Column] = []
         var problems: [Diagnostic] = []
         columns.reserveCapacity(names.count)
-        for (c, variable) in names.enumerated() {
+        for (c, variable) in names.enumerated() where selected[c] {
             if chunks.first?.columns[c].isText ?? false {
                 var dictionary = chunks[0].columns[c].dictionary
                 var codes = chunks[0].columns[c].codes
@@ -181,10 +192,16 @@ public enum CSVReader {
                     chunks[k].columns[c] = CSVColumnBuilder(isText: true)
                     var remap = [Int32](repeating: 0, count: part.dictionary.count)
                     for code in 0..<part.dictionary.count {
-                        remap[code] = part.dictionary.bytes(code).withUnsafeBufferPointer { dictionary.insert($0).code }
+                        remap[code] = part.dictionary.withBytes(code) { dictionary.insert($0).code }
                     }
-                    codes.reserveCapacity(codes.count + part.codes.count)
-                    for code in part.codes { codes.append(code < 0 ? code : remap[Int(code)]) }
+                    // Copied in one block, then remapped in place.
+                    let start = codes.count
+                    codes.append(contentsOf: part.codes)
+                    codes.withUnsafeMutableBufferPointer { merged in
+                        remap.withUnsafeBufferPointer { remap in
+                            for i in start..<merged.count where merged[i] >= 0 { merged[i] = remap[Int(merged[i])] }
+                        }
+                    }
                 }
                 columns.append(Column(name: variable, values: textOrDates(codes: codes, dictionary: dictionary)))
             } else {
@@ -209,7 +226,8 @@ public enum CSVReader {
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         var rowLocations = chunks.first?.rowLines ?? []
         for chunk in chunks.dropFirst() { rowLocations.append(contentsOf: chunk.rowLines) }
-        return Dataset(name: name.uppercased(), source: source, columns: columns, rowLocations: rowLocations)
+        return Dataset(name: name.uppercased(), source: source, columns: columns, rowLocations: rowLocations,
+                       variableNames: names)
     }
 
     /// Dates when every distinct value is an ISO date, else dictionary-encoded text.
@@ -222,7 +240,7 @@ public enum CSVReader {
                 days.append(day)
             }
         }
-        guard !days.isEmpty else { return .text(TextColumn(codes: codes, dictionary: dictionary.strings())) }
+        guard !days.isEmpty else { return .text(TextColumn(codes: codes, bytes: dictionary)) }
         var missing = Bitset(count: codes.count)
         var values = [Int32](repeating: 0, count: codes.count)
         for (row, code) in codes.enumerated() {

@@ -12,7 +12,7 @@ extension Dataset {
         if let column = column(name) { return column }
         var notes: [String] = []
         if let suggestion = closestName(to: name) { notes.append("did you mean \(suggestion)?") }
-        notes.append("variables present: " + (columnNames.isEmpty ? "none" : columnNames.joined(separator: ", ")))
+        notes.append("variables present: " + (variableNames.isEmpty ? "none" : variableNames.joined(separator: ", ")))
         throw DiagnosticsError([Diagnostic(
             .error, "data.column.missing", at: SourceLocation(file: source),
             "dataset \(self.name) has no variable \(name)", variable: name, notes: notes)])
@@ -182,7 +182,7 @@ extension Dataset {
     private func closestName(to name: String) -> String? {
         let target = Array(name.uppercased().unicodeScalars)
         var best: (name: String, distance: Int)?
-        for candidate in columnNames {
+        for candidate in variableNames {
             let distance = editDistance(target, Array(candidate.uppercased().unicodeScalars))
             if distance <= 2, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }

@@ -17,14 +17,19 @@ public struct Dataset: Sendable {
     /// Problems the reader worked around without changing any value's meaning (for example XPT text
     /// that is not UTF-8 and was read as Latin-1); the build shows them as warnings.
     public var warnings: [Diagnostic] = []
+    /// Every variable of the file in file order, including those whose values were not read.
+    public let variableNames: [String]
     private var index: [String: Int]
 
     /// A dataset from columns of equal length and the source line (or record number) of each row.
-    public init(name: String, source: String, columns: [Column], rowLocations: [Int]) {
+    /// - Parameter variableNames: every variable of the file in file order, when the reader kept only
+    ///   some (`CSVReader`'s `variables:`); `nil` when `columns` are all of them.
+    public init(name: String, source: String, columns: [Column], rowLocations: [Int], variableNames: [String]? = nil) {
         self.name = name
         self.source = source
         self.columns = columns
         self.rowLocations = rowLocations
+        self.variableNames = variableNames ?? columns.map(\.name)
         var index: [String: Int] = [:]
         for (position, column) in columns.enumerated() { index[column.name.uppercased()] = position }
         self.index = index
@@ -32,12 +37,19 @@ public struct Dataset: Sendable {
 
     /// Number of rows (observations).
     public var rowCount: Int { rowLocations.count }
-    /// Variable names in file order.
+    /// Names of the variables whose values were read, in file order.
     public var columnNames: [String] { columns.map(\.name) }
+    /// Variables of the file whose values were not read (nobody asked for them), in file order.
+    public var unreadVariables: [String] { variableNames.filter { index[$0.uppercased()] == nil } }
 
-    /// The column with this name (case-insensitive, as SAS variable names are).
+    /// The column with this name (case-insensitive, as SAS variable names are). A variable of the file
+    /// that was not read is a programming error (the caller's list of variables missed it): it stops
+    /// a debug build and reads as absent in a release build.
     public func column(_ name: String) -> Column? {
-        index[name.uppercased()].map { columns[$0] }
+        if let position = index[name.uppercased()] { return columns[position] }
+        assert(!variableNames.contains { $0.uppercased() == name.uppercased() },
+               "\(self.name).\(name) is in the file but was not read: add it to the variables the plan reads")
+        return nil
     }
 
     /// Where row `row` (0-based) came from.

@@ -12,6 +12,11 @@ struct ByteDictionary: Sendable {
     /// The bytes of `code`.
     func bytes(_ code: Int) -> ArraySlice<UInt8> { arena[starts[code]..<starts[code + 1]] }
 
+    /// `body` applied to the bytes of `code`.
+    func withBytes<R>(_ code: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[code]..<starts[code + 1]])) }
+    }
+
     /// The code of `key`, inserting it when new.
     @inline(__always)
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (code: Int32, inserted: Bool) {
@@ -104,7 +109,7 @@ struct ByteDictionary: Sendable {
 }
 
 @inline(__always)
-private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     var i = 0
     while i + 8 <= count {
         if UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) { return false }

@@ -7,12 +7,25 @@ public struct TextColumn: Sendable, ExpressibleByArrayLiteral, RandomAccessColle
     public private(set) var codes: [Int32]
     /// The distinct values; `codes` index into it.
     public private(set) var dictionary: [String]
+    /// The reader's byte-keyed hash table of ``dictionary`` (same codes), kept for columns with many
+    /// distinct values (identifiers) so that ``TextLookup`` joins on it without hashing them again.
+    private(set) var byteDictionary: ByteDictionary?
 
     /// From codes and their dictionary (codes must be ``missingCode`` or valid indices).
     public init(codes: [Int32], dictionary: [String]) {
         self.codes = codes
         self.dictionary = dictionary
     }
+
+    /// From codes and the reader's dictionary, which is kept when it is large.
+    init(codes: [Int32], bytes: ByteDictionary) {
+        self.codes = codes
+        self.dictionary = bytes.strings()
+        if bytes.count >= Self.keptDictionarySize { byteDictionary = bytes }
+    }
+
+    /// Distinct values from which the reader's hash table is kept for joins.
+    static let keptDictionarySize = 1024
 
     /// Encodes optional values; `nil` is missing.
     public init(_ values: [String?]) {

@@ -7,6 +7,12 @@ public struct TextLookup: Sendable {
 
     /// A look-up over `column`'s distinct values; a value that appears twice keeps its first code.
     public init(_ column: TextColumn) {
+        if let bytes = column.byteDictionary {
+            // The reader's table: distinct values, codes equal to the column's.
+            table = bytes
+            codes = (0..<Int32(bytes.count)).map { $0 }
+            return
+        }
         for (code, value) in column.dictionary.enumerated() {
             let inserted = Self.withBytes(value) { table.insert($0).inserted }
             if inserted { codes.append(Int32(code)) }
@@ -20,7 +26,10 @@ public struct TextLookup: Sendable {
 
     /// For each distinct value of `other`, its code here (or -1): one look-up per distinct value.
     public func codes(of other: TextColumn) -> [Int32] {
-        other.dictionary.map { code(of: $0) ?? -1 }
+        if let bytes = other.byteDictionary {
+            return (0..<bytes.count).map { code in bytes.withBytes(code) { table.find($0).map { codes[Int($0)] } ?? -1 } }
+        }
+        return other.dictionary.map { code(of: $0) ?? -1 }
     }
 
     private static func withBytes<R>(_ value: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

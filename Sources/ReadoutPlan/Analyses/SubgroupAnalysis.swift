@@ -11,8 +11,10 @@ public enum SubgroupAnalysis {
     /// usually means a continuous or identifier variable was named by mistake.
     public static let maximumLevels = 20
 
+    /// - Parameter collapsedTime: `TiedTimes.collapse(input.time)` when the caller has it (one block's
+    ///   subgroup analyses share it).
     public static func run(_ input: SurvivalInput, spec: SubgroupSpec, context: TrialContext, methods: ResolvedMethods,
-                           warnings: inout [Diagnostic]) throws(DiagnosticsError) -> SubgroupSummary {
+                           collapsedTime: [Double]? = nil, warnings: inout [Diagnostic]) throws(DiagnosticsError) -> SubgroupSummary {
         let adsl = context.subjects.adsl
         guard adsl.column(spec.variable) != nil else {
             throw DiagnosticsError([Diagnostic(.error, "data.adsl.subgroup-variable", at: spec.location,
@@ -20,19 +22,22 @@ public enum SubgroupAnalysis {
                                                value: spec.variable, expected: "an ADSL column")])
         }
         let values = try adsl.textColumn(spec.variable)
-        let present = Set(input.subjects.compactMap { s in values.codes[s] < 0 ? nil : values.dictionary[Int(values.codes[s])] })
+        // On dictionary codes: which codes the endpoint's subjects hold, each decided once.
+        var codePresent = [Bool](repeating: false, count: values.dictionary.count)
+        for s in input.subjects where values.codes[s] >= 0 { codePresent[Int(values.codes[s])] = true }
+        let presentCodes = codePresent.indices.filter { codePresent[$0] }
+        let present = Set(presentCodes.map { values.dictionary[$0] })
         let levels: [(value: String, label: String)]
         if let declared = spec.levels {
             levels = declared
             var problems = ProblemDigest()
             let declaredValues = Set(declared.map(\.value))
-            for s in input.subjects where values.codes[s] >= 0 {
+            let undeclared = codePresent.indices.map { codePresent[$0] && !declaredValues.contains(values.dictionary[$0]) }
+            for s in input.subjects where values.codes[s] >= 0 && undeclared[Int(values.codes[s])] {
                 let value = values.dictionary[Int(values.codes[s])]
-                if !declaredValues.contains(value) {
-                    problems.append(Diagnostic(.error, "data.adsl.undeclared-level", at: adsl.location(ofRow: s),
-                                               "value is not one of the levels declared for this subgroup", variable: spec.variable,
-                                               value: value, expected: "one of \(declared.map(\.value).joined(separator: ", "))"))
-                }
+                problems.append(Diagnostic(.error, "data.adsl.undeclared-level", at: adsl.location(ofRow: s),
+                                           "value is not one of the levels declared for this subgroup", variable: spec.variable,
+                                           value: value, expected: "one of \(declared.map(\.value).joined(separator: ", "))"))
             }
             if !problems.isEmpty { throw DiagnosticsError(problems.result) }
             for level in declared where !present.contains(level.value) {
@@ -50,13 +55,12 @@ public enum SubgroupAnalysis {
                                                expected: "a categorical variable with at most \(maximumLevels) levels (group a continuous one first, e.g. AGEGR1)")])
         }
         let indexOfValue = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1.value, $0) })
-        let level: [Int?] = input.subjects.map { s in
-            values.codes[s] < 0 ? nil : indexOfValue[values.dictionary[Int(values.codes[s])]]
-        }
+        let levelOfCode: [Int?] = values.dictionary.map { indexOfValue[$0] }
+        let level: [Int?] = input.subjects.map { s in values.codes[s] < 0 ? nil : levelOfCode[Int(values.codes[s])] }
         let options = CoxOptions(ties: methods.ties, convention: methods.profile, level: methods.confidenceLevel)
         let result: SubgroupCox.Result
         do {
-            result = try SubgroupCox.analyse(time: TiedTimes.collapse(input.time), event: input.event, arm: input.arm,
+            result = try SubgroupCox.analyse(time: collapsedTime ?? TiedTimes.collapse(input.time), event: input.event, arm: input.arm,
                                              armNames: input.arms, reference: input.referenceArm, level: level,
                                              levelCount: levels.count, options: options)
         } catch {

@@ -1,6 +1,8 @@
 public import ReadoutCore
 import ReadoutData
 import ReadoutStats
+import Dispatch
+import Synchronization
 
 /// The survival work of a plan, with nothing computed twice: endpoints on the same records (dataset,
 /// parameter, population, strata, landmarks) share one Kaplan-Meier / log-rank / Cox block, and
@@ -122,9 +124,27 @@ struct SurvivalPlan: Sendable {
     /// Subgroup analyses (`subgroups:`) of the time-to-event endpoints shown from a survival block.
     private func subgroups(of task: Task, input: SurvivalInput, context: TrialContext, methods: ResolvedMethods,
                            warnings: inout [Diagnostic]) throws(DiagnosticsError) -> [Int: SubgroupSummary] {
+        let specs = context.subgroups.indices.filter { context.subgroups[$0].endpoints.contains(where: task.timeToEventEndpoints.contains) }
+        guard !specs.isEmpty else { return [:] }
+        // The variables are independent: analysed concurrently, their warnings and errors kept in plan order.
+        let time = TiedTimes.collapse(input.time)
+        let outputs = Mutex<[Int: (Result<SubgroupSummary, DiagnosticsError>, [Diagnostic])]>([:])
+        DispatchQueue.concurrentPerform(iterations: specs.count) { k in
+            var specWarnings: [Diagnostic] = []
+            let result: Result<SubgroupSummary, DiagnosticsError>
+            do throws(DiagnosticsError) {
+                result = .success(try SubgroupAnalysis.run(input, spec: context.subgroups[specs[k]], context: context, methods: methods,
+                                                           collapsedTime: time, warnings: &specWarnings))
+            } catch {
+                result = .failure(error)
+            }
+            outputs.withLock { $0[k] = (result, specWarnings) }
+        }
         var summaries: [Int: SubgroupSummary] = [:]
-        for (i, spec) in context.subgroups.enumerated() where spec.endpoints.contains(where: task.timeToEventEndpoints.contains) {
-            summaries[i] = try SubgroupAnalysis.run(input, spec: spec, context: context, methods: methods, warnings: &warnings)
+        for (k, i) in specs.enumerated() {
+            guard let (result, specWarnings) = outputs.withLock({ $0[k] }) else { continue }
+            warnings += specWarnings
+            summaries[i] = try result.get()
         }
         return summaries
     }

@@ -48,6 +48,17 @@ public enum ArmChoice: Sendable, Equatable {
 /// dictionary codes resolved once per distinct value, the population as a bitset; AVAL and CNSR are
 /// the dataset's typed columns (parsed once for all endpoints).
 public enum SurvivalBinding {
+    /// The ADTTE variables ``bind(adsl:adtte:request:subjectOfRow:warnings:)`` reads (EVNTDESC only
+    /// with competing causes); AVALU for the time unit of `readout estimate`.
+    public static func adtteVariables(competing: Bool) -> Set<String> {
+        competing ? ["USUBJID", "PARAMCD", "AVAL", "AVALU", "CNSR", "EVNTDESC"] : ["USUBJID", "PARAMCD", "AVAL", "AVALU", "CNSR"]
+    }
+
+    /// The ADSL variables a request reads: USUBJID, the arm, the population flags and the strata.
+    public static func adslVariables(_ request: SurvivalRequest) -> Set<String> {
+        Set(["USUBJID", request.armVariable] + request.populationFlags + request.strata)
+    }
+
     /// - Parameter subjectOfRow: the subject of each ADTTE row when already interned (``TrialContext``).
     public static func bind(adsl subjects: SubjectIndex, adtte: Dataset, request: SurvivalRequest, subjectOfRow: [Int32]? = nil,
                             warnings: inout [Diagnostic]) throws(DiagnosticsError) -> SurvivalInput {

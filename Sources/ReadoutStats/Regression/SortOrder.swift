@@ -6,6 +6,10 @@ public enum SortOrder {
     /// Indices that put `values` (finite, ≥ 0) in ascending order; ties keep their input order.
     public static func ascending(_ values: [Double]) -> [Int] {
         let n = values.count
+        // Already in order (a subset of records sorted once by time): the stable order is the identity.
+        var i = 1
+        while i < n, values[i - 1] <= values[i] { i += 1 }
+        if i >= n { return Array(0..<n) }
         if n < 256 {
             return (0..<n).sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
         }
