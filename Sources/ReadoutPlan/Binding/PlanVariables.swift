@@ -59,9 +59,9 @@ extension ValidatedPlan {
 
 extension AdverseEventVariables {
     /// What `AdverseEventAnalysis` reads: the declared variables, and the optional ones it looks for
-    /// when they are not declared (AEACN; AEREL, else AREL).
+    /// when they are not declared (AEACN; AEREL, else AREL), and the severity scale's variable.
     var variablesRead: [String] {
-        [term, systemOrganClass] + [grade, windowFlag, serious].compactMap { $0 }
+        [term, systemOrganClass] + [grade, windowFlag, serious, severity?.variable].compactMap { $0 }
             + (actionTaken.map { [$0] } ?? ["AEACN"]) + (relationship.map { [$0] } ?? ["AEREL", "AREL"])
     }
 }
