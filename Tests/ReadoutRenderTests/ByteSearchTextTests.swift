@@ -71,3 +71,42 @@ import Testing
         #expect(SearchIndex.string(text) == Self.reference(text))
     }
 }
+
+/// `SearchText.splitAtHeadings` (headings found on bytes) against its earlier grapheme-by-grapheme search.
+@Suite struct SplitAtHeadingsTests {
+    static func reference(_ html: String) -> [SearchText.Part] {
+        var parts: [SearchText.Part] = []
+        var current = SearchText.Part(id: nil, heading: nil, html: "")
+        var rest = Substring(html)
+        while let open = rest.firstRange(of: "<h") {
+            let tail = rest[open.upperBound...]
+            guard let level = tail.first, level == "2" || level == "3", let close = tail.firstIndex(of: ">"),
+                  let end = tail.firstRange(of: "</h\(level)>") else {
+                current.html += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                continue
+            }
+            guard let id = HTMLAttributeScanner.attributes("<h\(tail[..<close])>").first(where: { $0.name == "id" })?.value else {
+                current.html += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                continue
+            }
+            current.html += rest[..<open.lowerBound]
+            if current.id != nil || !SearchText.plain(current.html).isEmpty { parts.append(current) }
+            current = SearchText.Part(id: id, heading: SearchText.plain(String(tail[tail.index(after: close)..<end.lowerBound])), html: "")
+            rest = tail[end.upperBound...]
+        }
+        current.html += rest
+        parts.append(current)
+        return parts
+    }
+
+    @Test(arguments: [
+        "", "<p>no heading</p>", "<h2 id=\"a\">A</h2><p>x</p><h3 id=\"b\">B – χ²</h3><p>y</p>", "<p>lead</p><h2>no id</h2><h2 id=\"c\">C</h2>",
+        "<hr><head><h4 id=\"d\">four</h4><h2 id=\"e\">E</h2>", "<h2 id=\"f\">unclosed", "é<h2 id=\"g\">G</h2>", "<h\u{301}2 id=\"h\">H</h2>z",
+        "\u{600}<h2 id=\"i\">I</h2>", "<h2 id=\"j\">J</h2>\u{301}after", "<svg><text>&lt;h2</text></svg><h3 id=\"k\">K</h3>", "<h", "x<h",
+    ])
+    func bytesMatchGraphemes(_ html: String) {
+        #expect(SearchText.splitAtHeadings(html) == Self.reference(html))
+    }
+}

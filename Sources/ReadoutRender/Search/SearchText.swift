@@ -6,12 +6,22 @@ enum SearchText {
         var html: String
     }
 
+    private static let headingOpen = Array("<h".utf8)
+
     /// `html` cut before each `<h2 id=…>` / `<h3 id=…>`: the part before the first one, then one part per heading.
     static func splitAtHeadings(_ html: String) -> [Part] {
         var parts: [Part] = []
         var current = Part(id: nil, heading: nil, html: "")
         var rest = Substring(html)
-        while let open = rest.firstRange(of: "<h") {
+        let scan = ByteSearchText(html)
+        let utf8 = html.utf8
+        // `rest.firstRange(of: "<h")`, found on bytes (`rest` always runs to the end of `html`).
+        func nextOpen() -> Range<String.Index>? {
+            guard let p = scan.find(headingOpen, from: utf8.distance(from: utf8.startIndex, to: rest.startIndex)) else { return nil }
+            let lower = utf8.index(utf8.startIndex, offsetBy: p)
+            return lower..<utf8.index(lower, offsetBy: 2)
+        }
+        while let open = nextOpen() {
             let tail = rest[open.upperBound...]
             guard let level = tail.first, level == "2" || level == "3",
                   let close = tail.firstIndex(of: ">"),
