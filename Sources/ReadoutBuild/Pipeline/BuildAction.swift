@@ -140,14 +140,20 @@ public struct BuildAction: Sendable {
         progress("[3/\(steps.count)] \(display): \(steps[2])")
         BuildTimings.begin("render")
         var files: [(String, [UInt8])]
+        // results.json is encoded on the other core while the pages render; the files are the same, in the same order.
         if open {
             // An open report is rendered and encoded from the pooled projection only (docs/audiences.md).
             let pooled = OpenResults(pooling: results)
-            files = try renderer.renderOpenVersion(pooled, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
-            files.append(("results.json", try ResultsEncoder.encode(pooled)))
+            let (json, pages) = try Concurrently.run(background: { () throws(DiagnosticsError) in try ResultsEncoder.encode(pooled) },
+                                                     foreground: { () throws(DiagnosticsError) in
+                                                         try renderer.renderOpenVersion(pooled, narrative: narrative, dataHash: dataHash) })
+            files = pages.map { ($0.path, $0.bytes) } + [("results.json", json)]
         } else {
-            files = try renderer.renderVersion(results, narrative: narrative, dataHash: dataHash).map { ($0.path, $0.bytes) }
-            files.append(("results.json", try ResultsEncoder.encode(results)))
+            let final = results
+            let (json, pages) = try Concurrently.run(background: { () throws(DiagnosticsError) in try ResultsEncoder.encode(final) },
+                                                     foreground: { () throws(DiagnosticsError) in
+                                                         try renderer.renderVersion(final, narrative: narrative, dataHash: dataHash) })
+            files = pages.map { ($0.path, $0.bytes) } + [("results.json", json)]
         }
         let brokenLinks = LinkCheck.brokenLinks(in: files.map { RenderedFile(path: $0.0, bytes: $0.1) })
         if !brokenLinks.isEmpty {

@@ -10,7 +10,7 @@ public enum SVGNumber {
     /// A coordinate with at most 2 decimals and trailing zeros removed: 12.5 → "12.5", 3.0 → "3", -0.001 → "0".
     public static func coordinate(_ value: Double) -> String {
         let text = fixed(value, digits: 2)
-        guard text.contains(".") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         var trimmed = Substring(text)
         while trimmed.last == "0" { trimmed = trimmed.dropLast() }
         if trimmed.last == "." { trimmed = trimmed.dropLast() }

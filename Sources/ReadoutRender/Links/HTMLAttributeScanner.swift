@@ -9,6 +9,10 @@ enum HTMLAttributeScanner {
         var line: Int
     }
 
+    // What `attributes` looks for, as bytes once (not per position scanned).
+    private static let commentStart = Array("<!--".utf8), commentEnd = Array("-->".utf8)
+    private static let scriptEnd = Array("</script".utf8), styleEnd = Array("</style".utf8)
+
     static func attributes(_ html: String) -> [Attribute] {
         let bytes = Array(html.utf8)
         var result: [Attribute] = []
@@ -19,19 +23,18 @@ enum HTMLAttributeScanner {
                 i += 1
             }
         }
-        func starts(_ text: String, at index: Int) -> Bool {
-            let t = Array(text.utf8)
+        func starts(_ t: [UInt8], at index: Int) -> Bool {
             guard index + t.count <= bytes.count else { return false }
             for k in 0..<t.count where lower(bytes[index + k]) != t[k] { return false }
             return true
         }
-        func skip(until text: String) {
+        func skip(until text: [UInt8]) {
             while i < bytes.count && !starts(text, at: i) { advance() }
-            advance(text.utf8.count)
+            advance(text.count)
         }
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "<") else { advance(); continue }
-            if starts("<!--", at: i) { skip(until: "-->"); continue }
+            if starts(commentStart, at: i) { skip(until: commentEnd); continue }
             guard i + 1 < bytes.count, isLetter(bytes[i + 1]) else { advance(); continue }
             advance()
             var tag: [UInt8] = []
@@ -64,14 +67,14 @@ enum HTMLAttributeScanner {
                                         value: decodeEntities(String(decoding: value, as: UTF8.self)), line: valueLine))
             }
             advance()
-            if tagName == "script" { skip(until: "</script") } else if tagName == "style" { skip(until: "</style") }
+            if tagName == "script" { skip(until: scriptEnd) } else if tagName == "style" { skip(until: styleEnd) }
         }
         return result
     }
 
     /// `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` `&#NN;` `&#xHH;` decoded; anything else kept as written.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }  // a byte test: Foundation's `contains` bridges to NSString
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -51,32 +51,52 @@ public enum SearchIndex {
         return out + "]"
     }
 
+    /// One JSON string, escaped as `json` describes. On UTF-8 bytes: everything not escaped is copied as it is, so
+    /// U+2028/U+2029 are found as their three bytes.
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{7F}":
-                out += unicodeEscape(scalar.value)
-            default:
-                if scalar.value < 0x20 { out += unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(text.utf8.count + 2)
+        var pending = 0  // bytes of a possible E2 80 A8/A9 sequence already seen
+        for byte in text.utf8 {
+            if pending == 1 {
+                if byte == 0x80 { pending = 2; continue }
+                out.append(0xE2); pending = 0
+            } else if pending == 2 {
+                pending = 0
+                if byte == 0xA8 || byte == 0xA9 { appendUnicodeEscape(byte == 0xA8 ? 0x2028 : 0x2029, to: &out); continue }
+                out += [0xE2, 0x80]
+            }
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x7F, 0x00..<0x20: appendUnicodeEscape(UInt32(byte), to: &out)
+            case 0xE2: pending = 1
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        if pending == 1 { out.append(0xE2) } else if pending == 2 { out += [0xE2, 0x80] }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    /// `\uXXXX` with four upper-case hex digits.
+    static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+        let digits = Array("0123456789ABCDEF".utf8)
+        out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), digits[Int(value >> 12 & 0xF)], digits[Int(value >> 8 & 0xF)],
+                digits[Int(value >> 4 & 0xF)], digits[Int(value & 0xF)]]
     }
 
     /// The search section: the box (hidden until the script shows it), the plain list of every section (the
     /// whole page without JavaScript), the inlined index and the script.
     public static func section(_ entries: [SearchEntry], label: String) -> SafeHTML {
+        section(entries, label: label, json: json(entries))
+    }
+
+    /// The same, with `json`, which must be `json(entries)`, encoded once by a caller that also writes it to a file.
+    static func section(_ entries: [SearchEntry], label: String, json: String) -> SafeHTML {
         var list = ""
         for entry in entries {
             let name = entry.section == entry.title ? entry.title : entry.title + " — " + entry.section
@@ -91,7 +111,7 @@ public enum SearchIndex {
         </div>
         <ul class="search-all" id="search-all">
         \(list)</ul>
-        <script type="application/json" id="search-index">\(json(entries))</script>
+        <script type="application/json" id="search-index">\(json)</script>
         <script>\(SearchScript.source)</script>
 
         """)

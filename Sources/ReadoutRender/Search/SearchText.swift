@@ -6,12 +6,22 @@ enum SearchText {
         var html: String
     }
 
+    private static let headingOpen = Array("<h".utf8)
+
     /// `html` cut before each `<h2 id=…>` / `<h3 id=…>`: the part before the first one, then one part per heading.
     static func splitAtHeadings(_ html: String) -> [Part] {
         var parts: [Part] = []
         var current = Part(id: nil, heading: nil, html: "")
         var rest = Substring(html)
-        while let open = rest.firstRange(of: "<h") {
+        let scan = ByteSearchText(html)
+        let utf8 = html.utf8
+        // `rest.firstRange(of: "<h")`, found on bytes (`rest` always runs to the end of `html`).
+        func nextOpen() -> Range<String.Index>? {
+            guard let p = scan.find(headingOpen, from: utf8.distance(from: utf8.startIndex, to: rest.startIndex)) else { return nil }
+            let lower = utf8.index(utf8.startIndex, offsetBy: p)
+            return lower..<utf8.index(lower, offsetBy: 2)
+        }
+        while let open = nextOpen() {
             let tail = rest[open.upperBound...]
             guard let level = tail.first, level == "2" || level == "3",
                   let close = tail.firstIndex(of: ">"),
@@ -39,6 +49,13 @@ enum SearchText {
     /// Text without tags (and without the content of `svg`, `script` and `style`), entities decoded, white space
     /// collapsed.
     static func plain(_ html: String) -> String {
+        // On bytes (`ByteSearchText`), with the result of `tagsRemoved` and a `split` on Characters, faster.
+        ByteSearchText.whiteSpaceCollapsed(HTMLAttributeScanner.decodeEntities(ByteSearchText.tagsRemoved(html)))
+    }
+
+    /// Tags replaced by a space; the content of `svg`, `script` and `style` dropped; grapheme by grapheme. The
+    /// reference that `ByteSearchText.tagsRemoved` is tested against.
+    static func tagsRemoved(_ html: String) -> String {
         var out = ""
         var rest = Substring(html)
         var skipping: String?
@@ -59,7 +76,6 @@ enum SearchText {
             out += " "
             rest = tail[tail.index(after: close)...]
         }
-        let decoded = HTMLAttributeScanner.decodeEntities(out)
-        return decoded.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        return out
     }
 }

@@ -14,9 +14,10 @@ extension SiteRenderer {
     func renderSearch(_ pages: [SitePage], base: [String: Any],
                       library: MustacheLibrary) throws(DiagnosticsError) -> [RenderedFile] {
         let entries = pages.flatMap { SearchIndex.entries(file: $0.file, title: $0.title, sections: $0.sections) }
+        let json = SearchIndex.json(entries)
         let page = SitePage(kind: .search, file: Self.searchPage, title: "Search",
                             subtitle: "Every page and section of this version; type to search them (works offline).",
-                            sections: [PageSection(id: "search", heading: nil, html: SearchIndex.section(entries, label: "Search this version"))])
+                            sections: [PageSection(id: "search", heading: nil, html: SearchIndex.section(entries, label: "Search this version", json: json))])
         var context = base
         context["kind"] = page.kind.rawValue
         context["title"] = page.title
@@ -27,6 +28,6 @@ extension SiteRenderer {
         guard let html = library.render(TemplateContext.sanitized(context), withTemplate: "page") else {
             throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/page.mustache"), "cannot render the 'page' template")])
         }
-        return [RenderedFile(path: page.file, text: html), RenderedFile(path: Self.searchIndexFile, text: SearchIndex.json(entries) + "\n")]
+        return [RenderedFile(path: page.file, text: html), RenderedFile(path: Self.searchIndexFile, text: json + "\n")]
     }
 }
