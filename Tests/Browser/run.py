@@ -7,6 +7,8 @@ of the output from disk (file://) and fails on
   - any console error or uncaught page error (a Content-Security-Policy violation is one),
   - any request outside the output folder (only file:// URLs inside it, and data: URLs, are allowed),
   - any axe-core violation of WCAG 2.0/2.1/2.2 A and AA (axe-core bundled by axe-playwright-python),
+  - any table of report.html that, in print media, is wider than its A4 page's content width (Chromium
+    would shrink every page of the PDF to fit it),
 and saves a full-page screenshot of each page (screen, and print media for report.html) under
 Tests/Browser/screenshots/ (git-ignored) for review.
 
@@ -46,6 +48,30 @@ def build(readout: str, output: Path) -> None:
                         "--theme", str(ROOT / "themes/default"), str(project)], check=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+# The content width of an A4 page with the theme's 16 mm side margins, in CSS pixels (96 per inch):
+# (210 − 32) mm portrait and (297 − 32) mm landscape.
+PORTRAIT_PX = 178 / 25.4 * 96
+LANDSCAPE_PX = 265 / 25.4 * 96
+
+MEASURE_TABLES = """(wide) => [...document.querySelectorAll('table')]
+  .filter(t => !!t.closest('.table-wrap.wide-table') === wide && t.getClientRects().length > 0)
+  .map(t => ({caption: (t.caption ? t.caption.textContent : t.id || 'table').trim().slice(0, 80),
+              width: Math.max(t.scrollWidth, t.getBoundingClientRect().width)}))"""
+
+
+def tables_wider_than_paper(page) -> list[str]:
+    """In print media, each table laid out at the width of its printed page must fit it. A table wider than
+    the page makes Chromium shrink every page of the PDF to fit it (small print throughout)."""
+    problems = []
+    for wide, limit, orientation in ((False, PORTRAIT_PX, "portrait"), (True, LANDSCAPE_PX, "landscape")):
+        page.set_viewport_size({"width": int(limit), "height": 900})
+        for table in page.evaluate(MEASURE_TABLES, wide):
+            if table["width"] > limit + 0.5:
+                problems.append(f"print: table \"{table['caption']}\" is {table['width']:.0f} px wide, "
+                                f"more than the {limit:.0f} px of an A4 {orientation} page")
+    return problems
 
 
 def inside(url: str, output: Path) -> bool:
@@ -96,7 +122,9 @@ def main() -> int:
                 if path.name == "report.html":
                     page.emulate_media(media="print")
                     page.screenshot(path=str(shot.with_name(shot.stem + "-print.png")), full_page=True)
+                    problems += tables_wider_than_paper(page)
                     page.emulate_media(media="screen")
+                    page.set_viewport_size({"width": 1280, "height": 900})
                 # preload: false — axe would otherwise fetch the stylesheets itself, which the pages' CSP
                 # (no connect-src) rightly blocks with a console error that is axe's, not the page's.
                 results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "preload": False})

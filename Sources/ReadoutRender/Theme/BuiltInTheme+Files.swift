@@ -480,6 +480,9 @@ figcaption .label { color: var(--accent); font-weight: 650; margin-right: 0.35em
   table { font-size: 8.5pt; margin: 4mm 0 5mm; }
   table.data { width: 100%; }
   th, td { padding: 1mm 2mm; }
+  /* Column headings wrap on paper: a nowrap heading makes a table wider than the page, and Chromium then
+   * shrinks every page of the document to fit it (Tests/Browser/run.py measures each table). */
+  thead th.num, thead th[align="right"] { white-space: normal; }
   tbody tr:nth-child(even), code, pre, .card, .status {
     -webkit-print-color-adjust: exact;
     print-color-adjust: exact;
