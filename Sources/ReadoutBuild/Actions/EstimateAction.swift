@@ -72,7 +72,7 @@ public struct EstimateAction: Sendable {
         }
         let adtteData = try DatasetLoader.load(path: adtte, display: adtte, name: "ADTTE",
                                                variables: SurvivalBinding.adtteVariables(competing: !causes.isEmpty),
-                                               hash: false).dataset
+                                               keys: ["USUBJID": subjects.ids], hash: false).dataset
         let units = try EstimateTimeUnits.resolve(avalu: try avalu(adtteData, parameter: parameter), dataUnit: timeUnit,
                                                   displayUnit: displayUnit, file: adtte)
         let request = SurvivalRequest(parameter: parameter, armVariable: armVariable, arms: nil, referenceArm: reference.map(ArmChoice.value),

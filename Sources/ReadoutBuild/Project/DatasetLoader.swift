@@ -16,13 +16,19 @@ public struct LoadedDataset: Sendable {
 public enum DatasetLoader {
     /// - Parameter variables: the variables to read from a CSV file (any case; `nil` all): the values
     ///   of the others are skipped (`CSVReader`), their bytes are still hashed. XPT files are read whole.
+    /// - Parameter keys: text columns to encode CSV variables against (`CSVReader`'s `keys:`), e.g.
+    ///   `["USUBJID": ADSL's USUBJID]` for ADTTE and ADAE.
     /// - Parameter hash: whether to compute the SHA-256 (`readout estimate` needs none; `sha256` is then empty).
     /// - Throws: the reader's diagnostics; `data.unknown-format`; `data.dataset.no-rows` for a file
     ///   with no observations (one root cause instead of a cascade of "subject is not in ADSL").
     public static func load(path: String, display: String, name: String,
-                            variables: Set<String>? = nil, hash hashing: Bool = true) throws(DiagnosticsError) -> LoadedDataset {
+                            variables: Set<String>? = nil, keys: [String: TextColumn] = [:],
+                            hash hashing: Bool = true) throws(DiagnosticsError) -> LoadedDataset {
         BuildTimings.begin("read " + name.uppercased())
-        let bytes = try FileSystem.readBytes(path, display: display)
+        // Held in a box so that the buffer is released (`contents = []`) once parsed and hashed, before
+        // the columns of parallel chunks are merged: a large file's bytes and both forms of its
+        // columns are never all in memory at once.
+        let file = FileBytes(try FileSystem.readBytes(path, display: display))
         let lower = path.lowercased()
         guard lower.hasSuffix(".xpt") || lower.hasSuffix(".csv") else {
             throw DiagnosticsError([Diagnostic(.error, "data.unknown-format", at: SourceLocation(file: display),
@@ -32,26 +38,39 @@ public enum DatasetLoader {
         BuildTimings.begin("parse+hash " + name.uppercased())
         let hash = Mutex<String>("")
         let group = DispatchGroup()
-        if hashing { DispatchQueue.global().async(group: group) { hash.withLock { $0 = sha256(bytes) } } }
-        let parsed: Result<Dataset, DiagnosticsError>
+        if hashing { DispatchQueue.global().async(group: group) { hash.withLock { $0 = sha256(file.contents) } } }
+        // The parsed records are moved into `assemble`, which releases each chunk's column once merged.
+        var xpt: Dataset?
+        var records: CSVReader.Parsed?
+        var failure: DiagnosticsError?
         do throws(DiagnosticsError) {
             if lower.hasSuffix(".xpt") {
-                var d = try XPTReader.read(bytes, source: display)
+                var d = try XPTReader.read(file.contents, source: display)
                 d.name = name.uppercased()
-                parsed = .success(d)
+                xpt = d
             } else {
-                parsed = .success(try CSVReader.read(bytes, name: name.uppercased(), source: display, variables: variables))
+                records = try CSVReader.parse(file.contents, name: name.uppercased(), source: display,
+                                              variables: variables, keys: keys)
             }
         } catch {
-            parsed = .failure(error)
+            failure = error
         }
         group.wait()
-        let dataset = try parsed.get()
+        file.contents = []
+        if let failure { throw failure }
+        let dataset: Dataset
+        if let xpt { dataset = xpt } else { dataset = try CSVReader.assemble(records.take()!) }
         guard dataset.rowCount > 0 else {
             throw DiagnosticsError([Diagnostic(.error, "data.dataset.no-rows", at: SourceLocation(file: display),
                                                "\(dataset.name) has no rows", expected: "at least one observation")])
         }
         return LoadedDataset(dataset: dataset, sha256: hash.withLock { $0 }, path: display)
+    }
+
+    /// A file's bytes, shared by the parser and the hashing thread until both are done.
+    private final class FileBytes: @unchecked Sendable {
+        var contents: [UInt8]
+        init(_ contents: [UInt8]) { self.contents = contents }
     }
 
     /// SHA-256 of bytes, lower-case hex.

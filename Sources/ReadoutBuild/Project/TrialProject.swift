@@ -2,6 +2,7 @@ import Foundation
 public import ReadoutCore
 public import ReadoutPlan
 public import ReadoutRender
+import ReadoutData
 import ReadoutMarkdown
 
 /// A trial project on disk, loaded and checked: plan, locked datasets and narrative pages.
@@ -43,15 +44,26 @@ public enum ProjectLoader {
 
         var log = DiagnosticLog()
         var datasets: [String: LoadedDataset] = [:]
-        for (name, relative) in plan.data.sorted(by: { $0.key < $1.key }) {
+        // ADSL first: the other datasets' USUBJID is then read against its identifiers (`CSVReader`
+        // `keys:`), so that each row's subject is known without a dictionary of its own. Problems are
+        // reported in the order of the names, as before.
+        let names = plan.data.sorted(by: { $0.key < $1.key })
+        let order = names.filter { $0.key.lowercased() == "adsl" } + names.filter { $0.key.lowercased() != "adsl" }
+        var problems: [String: [Diagnostic]] = [:]
+        for (name, relative) in order {
+            var keys: [String: TextColumn] = [:]
+            if name.lowercased() != "adsl", case .text(let ids)? = datasets["adsl"]?.dataset.column("USUBJID")?.values {
+                keys["USUBJID"] = ids
+            }
             do throws(DiagnosticsError) {
                 let path = try root.planPath(relative, key: "data.\(name)", at: decoded.sources.location("data.\(name)"))
                 datasets[name.lowercased()] = try DatasetLoader.load(path: path.real, display: path.display, name: name,
-                                                                     variables: plan.variablesRead(from: name))
+                                                                     variables: plan.variablesRead(from: name), keys: keys)
             } catch {
-                log.append(contentsOf: error.diagnostics)
+                problems[name] = error.diagnostics
             }
         }
+        for (name, _) in names { log.append(contentsOf: problems[name] ?? []) }
         BuildTimings.begin("narrative pages")
         var narrative: [NarrativePage] = []
         do throws(DiagnosticsError) {

@@ -19,10 +19,44 @@ struct CSVColumnBuilder: Sendable {
     /// First cell that is a number too large for `Double`, and how many there are.
     var firstNotFinite: (line: Int, value: String)?
     var notFiniteCount = 0
+    /// When the column is keyed (`CSVReader`'s `keys:`) and text: a cell found in the key takes the
+    /// key's code; any other value goes into ``dictionary`` and takes `key.count` plus its code there.
+    let key: CSVKey?
 
-    init(isText: Bool) { self.isText = isText }
+    init(isText: Bool, key: CSVKey? = nil) {
+        self.isText = isText
+        self.key = isText ? key : nil
+    }
 
     var count: Int { isText ? codes.count : numbers.count }
+}
+
+/// The distinct values of a text column that another file's column is encoded against while it is read
+/// (ADSL's USUBJID for ADTTE and ADAE): its byte-keyed table, codes equal to the column's.
+final class CSVKey: Sendable {
+    let column: TextColumn
+    let table: ByteDictionary
+    var count: Int { table.count }
+
+    /// `nil` when the column's dictionary repeats a value (codes could not match).
+    init?(_ column: TextColumn) {
+        self.column = column
+        if let bytes = column.byteDictionary {
+            table = bytes
+        } else {
+            var table = ByteDictionary()
+            for value in column.dictionary {
+                var value = value
+                let inserted = value.withUTF8 { table.insert($0).inserted }
+                if !inserted { return nil }
+            }
+            self.table = table
+        }
+    }
+
+    /// The key's code of `cell`, when present.
+    @inline(__always)
+    func code(of cell: UnsafeBufferPointer<UInt8>) -> Int32? { table.find(cell) }
 }
 
 /// What reading a chunk of records produced.
@@ -46,9 +80,9 @@ extension CSVScanner {
     /// Reads every record that starts before `limit`, with columns marked in `textColumns` as text.
     /// Columns not marked in `selected` are scanned (field count, quotes, control characters, UTF-8) but
     /// their values are not kept.
-    mutating func readRecords(names: [String], textColumns: [Bool], selected: [Bool], limit: Int) throws(Diagnostic) -> ChunkOutcome {
+    mutating func readRecords(names: [String], textColumns: [Bool], selected: [Bool], keys: [CSVKey?], limit: Int) throws(Diagnostic) -> ChunkOutcome {
         let width = names.count
-        var columns = textColumns.map { CSVColumnBuilder(isText: $0) }
+        var columns = textColumns.indices.map { CSVColumnBuilder(isText: textColumns[$0], key: keys[$0]) }
         var rowLines: [Int] = []
         let estimate = max(16, (limit - position) / max(1, 8 * width))
         for c in columns.indices where selected[c] {
@@ -133,6 +167,19 @@ extension CSVScanner {
         if column.isText {
             guard !cell.isEmpty else {
                 column.codes.append(TextColumn.missingCode)
+                return true
+            }
+            if let key = column.key {
+                // Bytes found in the key are valid UTF-8 (checked when the key's file was read).
+                if let code = key.code(of: cell) {
+                    column.codes.append(code)
+                    return true
+                }
+                let (code, inserted) = column.dictionary.insert(cell)
+                if inserted, !field.ascii, String(validating: cell, as: UTF8.self) == nil {
+                    throw invalidUTF8(in: field, variable: variable)
+                }
+                column.codes.append(Int32(key.count) + code)
                 return true
             }
             let (code, inserted) = column.dictionary.insert(cell)

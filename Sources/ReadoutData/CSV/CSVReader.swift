@@ -37,14 +37,37 @@ public enum CSVReader {
     /// - Parameter chunks: how many chunks to read concurrently; `nil` chooses from the size and the
     ///   processor count (one below ``parallelThreshold``).
     /// - Parameter variables: the variables to keep (any case); `nil` keeps all.
+    /// - Parameter keys: text columns (by variable, any case) to encode a variable of this file
+    ///   against: where that variable is text, a value of the key takes the key's code and the others
+    ///   come after the key's values (``TextColumn/isKeyed(to:)``) — ADSL's USUBJID for ADTTE and ADAE,
+    ///   so that their identifiers are joined while they are read. Values and diagnostics are the same.
     /// - Throws: ``DiagnosticsError`` naming file, line, column and variable of the first problem of the
     ///   file's structure, or every column with numbers too large for `Double`.
     public static func read(_ bytes: [UInt8], name: String, source: String, chunks: Int? = nil,
-                            variables: Set<String>? = nil) throws(DiagnosticsError) -> Dataset {
+                            variables: Set<String>? = nil, keys: [String: TextColumn] = [:]) throws(DiagnosticsError) -> Dataset {
+        try assemble(parse(bytes, name: name, source: source, chunks: chunks, variables: variables, keys: keys))
+    }
+
+    /// The records of a file, read but not yet assembled into one ``Dataset`` (``assemble(_:)``). It
+    /// holds no reference to the bytes, so a caller can release the file's buffer before the columns
+    /// of parallel chunks are merged.
+    public struct Parsed: Sendable {
+        var chunks: [CSVChunk]
+        let names: [String]
+        let selected: [Bool]
+        let keys: [CSVKey?]
+        let name: String
+        let source: String
+    }
+
+    /// The first half of ``read(_:name:source:chunks:variables:keys:)``: every record read and checked.
+    /// - Throws: the structural diagnostics of ``read(_:name:source:chunks:variables:keys:)``.
+    public static func parse(_ bytes: [UInt8], name: String, source: String, chunks: Int? = nil,
+                             variables: Set<String>? = nil, keys: [String: TextColumn] = [:]) throws(DiagnosticsError) -> Parsed {
         let wanted = variables.map { Set($0.map { $0.uppercased() }) }
-        let result: Result<Dataset, DiagnosticsError> = bytes.withUnsafeBufferPointer { buffer in
+        let result: Result<Parsed, DiagnosticsError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(DiagnosticsError) {
-                return .success(try read(buffer, name: name, source: source, chunks: chunks, variables: wanted))
+                return .success(try parse(buffer, name: name, source: source, chunks: chunks, variables: wanted, keys: keys))
             } catch {
                 return .failure(error)
             }
@@ -52,8 +75,8 @@ public enum CSVReader {
         return try result.get()
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, name: String, source: String, chunks: Int?,
-                             variables: Set<String>?) throws(DiagnosticsError) -> Dataset {
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String, source: String, chunks: Int?,
+                              variables: Set<String>?, keys: [String: TextColumn]) throws(DiagnosticsError) -> Parsed {
         var scanner = CSVScanner(bytes: bytes, source: source)
         let names: [String]
         do throws(Diagnostic) {
@@ -62,38 +85,41 @@ public enum CSVReader {
             throw DiagnosticsError([error])
         }
         let selected = names.map { variables?.contains($0.uppercased()) ?? true }
+        var keyed: [String: CSVKey] = [:]
+        for (variable, column) in keys { keyed[variable.uppercased()] = CSVKey(column) }
+        let columnKeys = names.indices.map { selected[$0] ? keyed[names[$0].uppercased()] : nil }
         let bodyStart = scanner.position, bodyLine = scanner.line, bodyLineStart = scanner.lineStart
         let count = chunks ?? (bytes.count - bodyStart > parallelThreshold ? max(2, min(8, System.processorCount)) : 1)
         let boundaries = splitPoints(bytes, from: bodyStart, chunks: count)
 
         var parts: [CSVChunk]?
         if boundaries.count > 2 {
-            parts = try readParallel(bytes, source: source, names: names, selected: selected, boundaries: boundaries,
+            parts = try readParallel(bytes, source: source, names: names, selected: selected, keys: columnKeys, boundaries: boundaries,
                                      firstLine: bodyLine, firstLineStart: bodyLineStart)
         }
         if parts == nil {
             var textColumns = [Bool](repeating: false, count: names.count)
             let whole: CSVChunk
             do throws(Diagnostic) {
-                whole = try readChunk(bytes, source: source, names: names, selected: selected, start: bodyStart, limit: bytes.count,
+                whole = try readChunk(bytes, source: source, names: names, selected: selected, keys: columnKeys, start: bodyStart, limit: bytes.count,
                                       line: bodyLine, lineStart: bodyLineStart, textColumns: &textColumns)
             } catch {
                 throw DiagnosticsError([error])
             }
             parts = [whole]
         }
-        return try assemble(parts ?? [], names: names, selected: selected, name: name, source: source)
+        return Parsed(chunks: parts ?? [], names: names, selected: selected, keys: columnKeys, name: name, source: source)
     }
 
     /// Reads records from `start` to `limit`, again with more text columns each time one is bumped.
-    static func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], selected: [Bool], start: Int, limit: Int,
+    static func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], selected: [Bool], keys: [CSVKey?], start: Int, limit: Int,
                           line: Int, lineStart: Int, textColumns: inout [Bool]) throws(Diagnostic) -> CSVChunk {
         while true {
             var scanner = CSVScanner(bytes: bytes, source: source)
             scanner.position = start
             scanner.line = line
             scanner.lineStart = lineStart
-            switch try scanner.readRecords(names: names, textColumns: textColumns, selected: selected, limit: limit) {
+            switch try scanner.readRecords(names: names, textColumns: textColumns, selected: selected, keys: keys, limit: limit) {
             case .done(let chunk): return chunk
             case .bump(let column): textColumns[column] = true
             }
@@ -116,7 +142,7 @@ public enum CSVReader {
     }
 
     /// Reads the chunks concurrently; `nil` when a boundary fell inside a quoted field (read in one pass).
-    private static func readParallel(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], selected: [Bool], boundaries: [Int],
+    private static func readParallel(_ bytes: UnsafeBufferPointer<UInt8>, source: String, names: [String], selected: [Bool], keys: [CSVKey?], boundaries: [Int],
                                      firstLine: Int, firstLineStart: Int) throws(DiagnosticsError) -> [CSVChunk]? {
         let n = boundaries.count - 1
         nonisolated(unsafe) let buffer = bytes
@@ -125,7 +151,7 @@ public enum CSVReader {
             var textColumns = [Bool](repeating: false, count: names.count)
             let result: Result<CSVChunk, Diagnostic>
             do throws(Diagnostic) {
-                result = .success(try readChunk(buffer, source: source, names: names, selected: selected, start: boundaries[k], limit: boundaries[k + 1],
+                result = .success(try readChunk(buffer, source: source, names: names, selected: selected, keys: keys, start: boundaries[k], limit: boundaries[k + 1],
                                                 line: k == 0 ? firstLine : 1, lineStart: k == 0 ? firstLineStart : boundaries[k],
                                                 textColumns: &textColumns))
             } catch {
@@ -164,7 +190,7 @@ public enum CSVReader {
         for k in chunks.indices where zip(chunks[k].columns, textColumns).contains(where: { !$0.isText && $1 }) {
             var forced = textColumns
             do throws(Diagnostic) {
-                chunks[k] = try readChunk(bytes, source: source, names: names, selected: selected, start: boundaries[k], limit: boundaries[k + 1],
+                chunks[k] = try readChunk(bytes, source: source, names: names, selected: selected, keys: keys, start: boundaries[k], limit: boundaries[k + 1],
                                           line: startLines[k], lineStart: k == 0 ? firstLineStart : boundaries[k],
                                           textColumns: &forced)
             } catch {
@@ -174,39 +200,51 @@ public enum CSVReader {
         return chunks
     }
 
-    /// One ``Dataset`` from the chunks in file order: dictionaries merged by remapping codes. Each
-    /// chunk's column is released once merged, and the first chunk's arrays are taken over rather
-    /// than copied, so a large file's columns are not held twice.
-    private static func assemble(_ chunks: consuming [CSVChunk], names: [String], selected: [Bool], name: String,
-                                 source: String) throws(DiagnosticsError) -> Dataset {
+    /// The second half of ``read(_:name:source:chunks:variables:keys:)``: one ``Dataset`` from the
+    /// chunks in file order, dictionaries merged by remapping codes. Each chunk's column is released
+    /// once merged, and merged arrays are allocated at their exact size (the first chunk's array is
+    /// taken over when it already has the room), so a large file's columns are not held twice.
+    /// - Throws: every column with numbers too large for `Double`.
+    public static func assemble(_ parsed: consuming Parsed) throws(DiagnosticsError) -> Dataset {
+        let names = parsed.names, selected = parsed.selected, source = parsed.source
+        var chunks = parsed.chunks
+        parsed.chunks = []
+        let total = chunks.reduce(0) { $0 + $1.rowLines.count }
         var columns: [Column] = []
         var problems: [Diagnostic] = []
         columns.reserveCapacity(names.count)
         for (c, variable) in names.enumerated() where selected[c] {
             if chunks.first?.columns[c].isText ?? false {
+                let key = chunks[0].columns[c].key
+                let base = Int32(key?.count ?? 0)
                 var dictionary = chunks[0].columns[c].dictionary
-                var codes = chunks[0].columns[c].codes
+                var codes = takeOver(&chunks[0].columns[c].codes, total: total)
                 chunks[0].columns[c] = CSVColumnBuilder(isText: true)
                 for k in chunks.indices.dropFirst() {
                     let part = chunks[k].columns[c]
                     chunks[k].columns[c] = CSVColumnBuilder(isText: true)
                     var remap = [Int32](repeating: 0, count: part.dictionary.count)
                     for code in 0..<part.dictionary.count {
-                        remap[code] = part.dictionary.withBytes(code) { dictionary.insert($0).code }
+                        remap[code] = base + part.dictionary.withBytes(code) { dictionary.insert($0).code }
                     }
-                    // Copied in one block, then remapped in place.
+                    // Copied in one block, then remapped in place (codes below `base` are the key's).
                     let start = codes.count
                     codes.append(contentsOf: part.codes)
                     codes.withUnsafeMutableBufferPointer { merged in
                         remap.withUnsafeBufferPointer { remap in
-                            for i in start..<merged.count where merged[i] >= 0 { merged[i] = remap[Int(merged[i])] }
+                            for i in start..<merged.count where merged[i] >= base { merged[i] = remap[Int(merged[i] - base)] }
                         }
                     }
                 }
-                columns.append(Column(name: variable, values: textOrDates(codes: codes, dictionary: dictionary)))
+                let values: Column.Values
+                if let key {
+                    values = keyedTextOrDates(codes: codes, key: key, extras: dictionary)
+                } else {
+                    values = textOrDates(codes: codes, dictionary: dictionary)
+                }
+                columns.append(Column(name: variable, values: values))
             } else {
-                var numbers = chunks.first?.columns[c].numbers ?? []
-                if !chunks.isEmpty { chunks[0].columns[c].numbers = [] }
+                var numbers = chunks.isEmpty ? [] : takeOver(&chunks[0].columns[c].numbers, total: total)
                 for k in chunks.indices.dropFirst() {
                     numbers.append(contentsOf: chunks[k].columns[c].numbers)
                     chunks[k].columns[c].numbers = []
@@ -223,11 +261,60 @@ public enum CSVReader {
                 columns.append(Column(name: variable, values: .numeric(NumericColumn(valuesWithNaN: numbers))))
             }
         }
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
-        var rowLocations = chunks.first?.rowLines ?? []
-        for chunk in chunks.dropFirst() { rowLocations.append(contentsOf: chunk.rowLines) }
-        return Dataset(name: name.uppercased(), source: source, columns: columns, rowLocations: rowLocations,
+        if problems.isEmpty == false { throw DiagnosticsError(problems) }
+        var rowLocations = chunks.isEmpty ? [] : takeOver(&chunks[0].rowLines, total: total)
+        for k in chunks.indices.dropFirst() {
+            rowLocations.append(contentsOf: chunks[k].rowLines)
+            chunks[k].rowLines = []
+        }
+        return Dataset(name: parsed.name.uppercased(), source: source, columns: columns, rowLocations: rowLocations,
                        variableNames: names)
+    }
+
+    /// `array` emptied into the start of an array with room for `total` elements: taken over when it
+    /// has the room, else copied into one of exactly that capacity (and released).
+    private static func takeOver<T>(_ array: inout [T], total: Int) -> [T] {
+        var result: [T] = []
+        swap(&result, &array)
+        if result.capacity < total {
+            var exact: [T] = []
+            exact.reserveCapacity(total)
+            exact.append(contentsOf: result)
+            result = exact
+        }
+        return result
+    }
+
+    /// ``textOrDates(codes:dictionary:)`` for a column keyed to `key`: codes below `key.count` are the
+    /// key's values, the others `extras`. Dates when every value that occurs is an ISO date, as if
+    /// the column had its own dictionary (checked without looking at the key when an extra is not).
+    static func keyedTextOrDates(codes: [Int32], key: CSVKey, extras: ByteDictionary) -> Column.Values {
+        let base = key.count
+        var dates = (0..<extras.count).allSatisfy { ISODate.parse(extras.bytes($0)) != nil }
+        var present = extras.count > 0
+        if dates {
+            // Every key value that occurs must be a date too (each checked once; usually the first fails).
+            var checked: [Bool] = []
+            for code in codes where code >= 0 && Int(code) < base {
+                present = true
+                if checked.isEmpty { checked = [Bool](repeating: false, count: base) }
+                if checked[Int(code)] { continue }
+                checked[Int(code)] = true
+                if ISODate.parse(key.table.bytes(Int(code))) == nil { dates = false; break }
+            }
+        }
+        guard dates, present else { return .text(TextColumn(codes: codes, keyedTo: key.column, extras: extras)) }
+        var missing = Bitset(count: codes.count)
+        var values = [Int32](repeating: 0, count: codes.count)
+        for (row, code) in codes.enumerated() {
+            if code < 0 {
+                missing.insert(row)
+            } else {
+                let bytes = Int(code) < base ? key.table.bytes(Int(code)) : extras.bytes(Int(code) - base)
+                values[row] = ISODate.parse(bytes) ?? 0
+            }
+        }
+        return .date(DateColumn(days: values, missing: missing))
     }
 
     /// Dates when every distinct value is an ISO date, else dictionary-encoded text.

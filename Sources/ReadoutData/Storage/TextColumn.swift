@@ -10,6 +10,16 @@ public struct TextColumn: Sendable, ExpressibleByArrayLiteral, RandomAccessColle
     /// The reader's byte-keyed hash table of ``dictionary`` (same codes), kept for columns with many
     /// distinct values (identifiers) so that ``TextLookup`` joins on it without hashing them again.
     private(set) var byteDictionary: ByteDictionary?
+    /// Identifies this column's dictionary: copies share it, and a column keyed to this one
+    /// (``isKeyed(to:)``) records it.
+    let origin = Origin()
+    /// For a column the reader keyed to another (`CSVReader`'s `keys:`): that column's origin; the
+    /// first ``keyedCount`` entries of ``dictionary`` are that column's dictionary, same codes.
+    private(set) var keyOrigin: Origin?
+    private(set) var keyedCount = 0
+
+    /// An identity for a dictionary.
+    final class Origin: Sendable {}
 
     /// From codes and their dictionary (codes must be ``missingCode`` or valid indices).
     public init(codes: [Int32], dictionary: [String]) {
@@ -22,6 +32,23 @@ public struct TextColumn: Sendable, ExpressibleByArrayLiteral, RandomAccessColle
         self.codes = codes
         self.dictionary = bytes.strings()
         if bytes.count >= Self.keptDictionarySize { byteDictionary = bytes }
+    }
+
+    /// From codes into `key`'s dictionary followed by `extras` (values not in `key`, codes from
+    /// `key.dictionary.count` on): the key's strings are shared, not made again.
+    init(codes: [Int32], keyedTo key: TextColumn, extras: ByteDictionary) {
+        self.codes = codes
+        var dictionary = key.dictionary
+        if extras.count > 0 { dictionary.append(contentsOf: extras.strings()) }
+        self.dictionary = dictionary
+        keyOrigin = key.origin
+        keyedCount = key.dictionary.count
+    }
+
+    /// Whether the first `key.dictionary.count` codes of this column are `key`'s codes of the same
+    /// values (the reader keyed it to `key`): then joining needs no look-up of those values.
+    public func isKeyed(to key: TextColumn) -> Bool {
+        keyOrigin.map { $0 === key.origin } ?? false && keyedCount == key.dictionary.count
     }
 
     /// Distinct values from which the reader's hash table is kept for joins.

@@ -57,6 +57,14 @@ public struct SubjectIndex: Sendable {
     /// - Throws: `data.column.missing`.
     public func subjects(of dataset: Dataset) throws(DiagnosticsError) -> [Int32] {
         let column = try dataset.textColumn("USUBJID")
+        if column.isKeyed(to: ids) {
+            // Read against ADSL's identifiers (`CSVReader` `keys:`): codes below `known` are ADSL's codes,
+            // the others values not in ADSL.
+            let known = Int32(ids.dictionary.count)
+            return subjectOfCode.withUnsafeBufferPointer { subjectOfCode in
+                column.codes.map { $0 < 0 ? Self.missingID : $0 < known ? subjectOfCode[Int($0)] : Self.unknownID }
+            }
+        }
         let subjectOfOtherCode = lookup.codes(of: column).map { $0 < 0 ? Self.unknownID : subjectOfCode[Int($0)] }
         return column.codes.map { $0 < 0 ? Self.missingID : subjectOfOtherCode[Int($0)] }
     }
