@@ -110,12 +110,38 @@ struct LiveReferences {
 
     /// Rendered HTML: stray `{{result:` defused, live tokens restored verbatim, tokens in code defused.
     func restoreHTML(_ html: String, literal: Set<Int>) -> String {
-        let defused = Array(html.utf8).replacing(Self.opener, with: Array(Self.defusedOpener.utf8))
+        let defused = Self.defusingOpeners(in: Array(html.utf8))
         let restored = replacingTokens(in: defused) { index in
             let key = occurrences[index].key
             return Array((literal.contains(index) ? "\(Self.defusedOpener)\(key)}}" : "{{result:\(key)}}").utf8)
         }
         return String(decoding: restored, as: UTF8.self)
+    }
+
+    /// `text` with every `{{result:` replaced by `defusedOpener` (the opener cannot overlap itself, so
+    /// this is what `replacing(opener, with:)` gives, in one pass over the bytes).
+    static func defusingOpeners(in text: [UInt8]) -> [UInt8] {
+        let replacement = Array(defusedOpener.utf8)
+        return text.withUnsafeBufferPointer { bytes in
+            var output: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index + opener.count <= bytes.count {
+                if bytes[index] == opener[0], bytes[index + 1] == opener[1],
+                   UnsafeBufferPointer(rebasing: bytes[index..<index + opener.count]).elementsEqual(opener) {
+                    if output.isEmpty { output.reserveCapacity(bytes.count + 64) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    output.append(contentsOf: replacement)
+                    index += opener.count
+                    copied = index
+                } else {
+                    index += 1
+                }
+            }
+            if copied == 0 { return text }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return output
+        }
     }
 
     /// Copies `text`, replacing each token `prefix<index>zz…` with `replacement(index)`.

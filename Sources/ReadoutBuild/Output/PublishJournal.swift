@@ -42,9 +42,8 @@ struct PublishJournal {
     func latest(_ version: String) -> Record? { records().last { $0.version == version } }
 
     func append(_ record: Record) throws(DiagnosticsError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let line = try? encoder.encode(record) else {
+        // The bytes of JSONEncoder with [.sortedKeys, .withoutEscapingSlashes].
+        guard let line = try? SortedJSON.encode(record, pretty: false) else {
             throw DiagnosticsError([Diagnostic(.error, "build.encode-json", at: SourceLocation(file: path), "cannot encode the journal record")])
         }
         try repairTail()

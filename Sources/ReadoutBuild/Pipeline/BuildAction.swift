@@ -205,10 +205,11 @@ public struct BuildAction: Sendable {
 /// Deterministic JSON: sorted keys, pretty-printed, no escaped slashes.
 public enum ResultsEncoder {
     public static func encode<T: Encodable>(_ value: T) throws(DiagnosticsError) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return Array(try encoder.encode(value)) + [0x0A]
+            // The bytes of JSONEncoder with [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes], faster.
+            var bytes = try SortedJSON.encode(value, pretty: true)
+            bytes.append(0x0A)
+            return bytes
         } catch {
             throw DiagnosticsError([Diagnostic(.error, "build.encode-json", "cannot encode results as JSON: \(error)")])
         }

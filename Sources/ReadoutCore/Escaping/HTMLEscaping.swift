@@ -49,6 +49,7 @@ public enum Escape {
     }
 
     private static func entities(_ text: String) -> String {
+        if !mayNeedEscaping(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text.unicodeScalars {
@@ -63,6 +64,25 @@ public enum Escape {
             }
         }
         return out
+    }
+
+    /// Whether `entities` could change `text`: false only if no UTF-8 byte is one of `& < > " '`, a C0
+    /// control other than tab, line feed and carriage return, or DEL, and no byte is 0xC2 (which starts the
+    /// C1 controls U+0080–U+009F) or 0xEF (which starts U+FFFE and U+FFFF). Most labels and numbers pass.
+    private static func mayNeedEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case 0x09, 0x0A, 0x0D: continue
+                case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+                     0x7F, 0xC2, 0xEF:
+                    return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// `text` with every code point that may not appear in an HTML or XML document (C0 controls other

@@ -9,10 +9,24 @@ public enum NumberFormat {
     /// `nil` and non-finite values print as ``notEstimable``.
     public static func fixed(_ value: Double?, digits: Int) -> String {
         guard let value, value.isFinite else { return notEstimable }
-        let text = String(format: "%.*f", digits, value)
+        let text = printf(digits: digits, value)
         // Avoid "-0.00".
         if text.hasPrefix("-"), Double(text) == 0 { return String(text.dropFirst()) }
         return text
+    }
+
+    /// `String(format: "%.*f", digits, value)` without Foundation's format parser: the C library's
+    /// `vsnprintf` in the C locale, which is what that call uses for a `Double` on Linux (tests compare both).
+    static func printf(digits: Int, _ value: Double) -> String {
+        withVaList([Int32(clamping: digits), value]) { arguments in
+            withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+                let count = Int(vsnprintf(buffer.baseAddress!, 64, "%.*f", arguments))
+                if count >= 0 && count < 64 {
+                    return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: count), as: UTF8.self)
+                }
+                return String(format: "%.*f", digits, value)
+            }
+        }
     }
 
     /// A proportion as a percentage with `digits` decimals, no percent sign: 0.4567 → "45.7".

@@ -85,6 +85,61 @@ enum LiveNumbers {
     /// project was loaded (`ResultKey.produced(by:)`); a key of the plan without a value in these results
     /// (a test that could not be computed) prints as not estimable.
     static func substitute(_ html: String, table: [ResultKey: String]) -> String {
+        var html = html
+        if let fast = html.withUTF8({ substituteBytes($0, table: table) }) { return fast }
+        return substituteCharacters(html, table: table)
+    }
+
+    /// `substitute` on the UTF-8 bytes, for the usual HTML: every `{{result:` is followed by key bytes
+    /// (ASCII letters, digits, `_ . - : / [ ] =`) and `}}`, and has ASCII (or nothing) on either side, so
+    /// byte matches are exactly the character matches of `substituteCharacters` and no key needs
+    /// trimming. Anything else returns nil and the whole text goes through `substituteCharacters`.
+    static func substituteBytes(_ html: UnsafeBufferPointer<UInt8>, table: [ResultKey: String]) -> String? {
+        let opener = Array("{{result:".utf8)
+        var out: [UInt8] = []
+        var copied = 0
+        var index = 0
+        let count = html.count
+        while index + opener.count <= count {
+            guard html[index] == opener[0], html[index + 1] == opener[1],
+                  UnsafeBufferPointer(rebasing: html[index..<index + opener.count]).elementsEqual(opener) else {
+                index += 1
+                continue
+            }
+            if index > 0, html[index - 1] >= 0x80 { return nil }
+            let keyStart = index + opener.count
+            var keyEnd = keyStart
+            while keyEnd < count, Self.isKeyByte(html[keyEnd]) { keyEnd += 1 }
+            guard keyEnd > keyStart, keyEnd + 1 < count, html[keyEnd] == UInt8(ascii: "}"), html[keyEnd + 1] == UInt8(ascii: "}") else { return nil }
+            let end = keyEnd + 2
+            if end < count, html[end] >= 0x80 { return nil }
+            if out.isEmpty { out.reserveCapacity(count + 1_024) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<index]))
+            let key = String(decoding: UnsafeBufferPointer(rebasing: html[keyStart..<keyEnd]), as: UTF8.self)
+            let value = table[ResultKey(key)] ?? NumberFormat.notEstimable
+            out.append(contentsOf: "<span class=\"live-number\" data-key=\"\(key.htmlEscaped)\">\(value.htmlEscaped)</span>".utf8)
+            copied = end
+            index = end
+        }
+        if copied == 0 { return String(decoding: html, as: UTF8.self) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Bytes a key may be made of in `substituteBytes` (those of `{{result:KEY}}` in narrative Markdown).
+    static func isKeyByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "/"),
+             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "="):
+            true
+        default:
+            false
+        }
+    }
+
+    /// `substitute` on characters (the original implementation), for any text `substituteBytes` declines.
+    static func substituteCharacters(_ html: String, table: [ResultKey: String]) -> String {
         var out = ""
         var rest = Substring(html)
         while let open = rest.range(of: "{{result:") {
