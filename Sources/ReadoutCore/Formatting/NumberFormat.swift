@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Locale-independent number formatting used by every page, so a number prints the same everywhere.
 public enum NumberFormat {
