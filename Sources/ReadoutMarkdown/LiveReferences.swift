@@ -8,6 +8,8 @@
 // `{{result:` in the output (escaped with a backslash, or with a malformed key) is defused the same way,
 // so in the final HTML every literal `{{result:key}}` is a live reference and nothing else is.
 
+import ReadoutCore
+
 /// The placeholders of one Markdown text and the tokenized text handed to cmark.
 struct LiveReferences {
     /// Marks the start of a placeholder.
@@ -125,18 +127,11 @@ struct LiveReferences {
         return text.withUnsafeBufferPointer { bytes in
             var output: [UInt8] = []
             var copied = 0
-            var index = 0
-            while index + opener.count <= bytes.count {
-                if bytes[index] == opener[0], bytes[index + 1] == opener[1],
-                   UnsafeBufferPointer(rebasing: bytes[index..<index + opener.count]).elementsEqual(opener) {
-                    if output.isEmpty { output.reserveCapacity(bytes.count + 64) }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                    output.append(contentsOf: replacement)
-                    index += opener.count
-                    copied = index
-                } else {
-                    index += 1
-                }
+            while let index = ByteSearch.firstIndex(of: opener, in: bytes, from: copied) {
+                if output.isEmpty { output.reserveCapacity(bytes.count + 64) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                output.append(contentsOf: replacement)
+                copied = index + opener.count
             }
             if copied == 0 { return text }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))

@@ -261,7 +261,7 @@ public enum CSVReader {
                 columns.append(Column(name: variable, values: .numeric(NumericColumn(valuesWithNaN: numbers))))
             }
         }
-        if problems.isEmpty == false { throw DiagnosticsError(problems) }
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
         var rowLocations = chunks.isEmpty ? [] : takeOver(&chunks[0].rowLines, total: total)
         for k in chunks.indices.dropFirst() {
             rowLocations.append(contentsOf: chunks[k].rowLines)
@@ -287,34 +287,24 @@ public enum CSVReader {
 
     /// ``textOrDates(codes:dictionary:)`` for a column keyed to `key`: codes below `key.count` are the
     /// key's values, the others `extras`. Dates when every value that occurs is an ISO date, as if
-    /// the column had its own dictionary (checked without looking at the key when an extra is not).
+    /// the column had its own dictionary (the key's values are parsed only where they occur, once each).
     static func keyedTextOrDates(codes: [Int32], key: CSVKey, extras: ByteDictionary) -> Column.Values {
         let base = key.count
-        var dates = (0..<extras.count).allSatisfy { ISODate.parse(extras.bytes($0)) != nil }
+        func text() -> Column.Values { .text(TextColumn(codes: codes, keyedTo: key.column, extras: extras)) }
+        // Day per code: the extras' all parsed, the key's filled in as they occur.
+        var days = [Int32?](repeating: nil, count: base)
+        for code in 0..<extras.count {
+            guard let day = ISODate.parse(extras.bytes(code)) else { return text() }
+            days.append(day)
+        }
         var present = extras.count > 0
-        if dates {
-            // Every key value that occurs must be a date too (each checked once; usually the first fails).
-            var checked: [Bool] = []
-            for code in codes where code >= 0 && Int(code) < base {
-                present = true
-                if checked.isEmpty { checked = [Bool](repeating: false, count: base) }
-                if checked[Int(code)] { continue }
-                checked[Int(code)] = true
-                if ISODate.parse(key.table.bytes(Int(code))) == nil { dates = false; break }
-            }
+        for code in codes where code >= 0 && Int(code) < base && days[Int(code)] == nil {
+            guard let day = ISODate.parse(key.table.bytes(Int(code))) else { return text() }
+            days[Int(code)] = day
+            present = true
         }
-        guard dates, present else { return .text(TextColumn(codes: codes, keyedTo: key.column, extras: extras)) }
-        var missing = Bitset(count: codes.count)
-        var values = [Int32](repeating: 0, count: codes.count)
-        for (row, code) in codes.enumerated() {
-            if code < 0 {
-                missing.insert(row)
-            } else {
-                let bytes = Int(code) < base ? key.table.bytes(Int(code)) : extras.bytes(Int(code) - base)
-                values[row] = ISODate.parse(bytes) ?? 0
-            }
-        }
-        return .date(DateColumn(days: values, missing: missing))
+        guard present else { return text() }
+        return dateColumn(codes: codes) { days[$0]! }
     }
 
     /// Dates when every distinct value is an ISO date, else dictionary-encoded text.
@@ -328,10 +318,15 @@ public enum CSVReader {
             }
         }
         guard !days.isEmpty else { return .text(TextColumn(codes: codes, bytes: dictionary)) }
+        return dateColumn(codes: codes) { days[$0] }
+    }
+
+    /// A date column from dictionary codes (negative: missing) and the day of each code.
+    private static func dateColumn(codes: [Int32], day: (Int) -> Int32) -> Column.Values {
         var missing = Bitset(count: codes.count)
         var values = [Int32](repeating: 0, count: codes.count)
         for (row, code) in codes.enumerated() {
-            if code < 0 { missing.insert(row) } else { values[row] = days[Int(code)] }
+            if code < 0 { missing.insert(row) } else { values[row] = day(Int(code)) }
         }
         return .date(DateColumn(days: values, missing: missing))
     }

@@ -95,19 +95,12 @@ enum LiveNumbers {
     /// byte matches are exactly the character matches of `substituteCharacters` and no key needs
     /// trimming. Anything else returns nil and the whole text goes through `substituteCharacters`.
     static func substituteBytes(_ html: UnsafeBufferPointer<UInt8>, table: [ResultKey: String]) -> String? {
-        let opener = Array("{{result:".utf8)
         var out: [UInt8] = []
         var copied = 0
-        var index = 0
         let count = html.count
-        while index + opener.count <= count {
-            guard html[index] == opener[0], html[index + 1] == opener[1],
-                  UnsafeBufferPointer(rebasing: html[index..<index + opener.count]).elementsEqual(opener) else {
-                index += 1
-                continue
-            }
+        while let index = ByteSearch.firstIndex(of: Self.opener, in: html, from: copied) {
             if index > 0, html[index - 1] >= 0x80 { return nil }
-            let keyStart = index + opener.count
+            let keyStart = index + Self.opener.count
             var keyEnd = keyStart
             while keyEnd < count, Self.isKeyByte(html[keyEnd]) { keyEnd += 1 }
             guard keyEnd > keyStart, keyEnd + 1 < count, html[keyEnd] == UInt8(ascii: "}"), html[keyEnd + 1] == UInt8(ascii: "}") else { return nil }
@@ -119,12 +112,14 @@ enum LiveNumbers {
             let value = table[ResultKey(key)] ?? NumberFormat.notEstimable
             out.append(contentsOf: "<span class=\"live-number\" data-key=\"\(key.htmlEscaped)\">\(value.htmlEscaped)</span>".utf8)
             copied = end
-            index = end
         }
         if copied == 0 { return String(decoding: html, as: UTF8.self) }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The opener of a live reference, as bytes.
+    static let opener = Array("{{result:".utf8)
 
     /// Bytes a key may be made of in `substituteBytes` (those of `{{result:KEY}}` in narrative Markdown).
     static func isKeyByte(_ byte: UInt8) -> Bool {
