@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ReadoutCore
+import ReadoutTestSupport
 
 /// `SortedJSON` must give exactly the bytes of Foundation's `JSONEncoder` with the same options.
 @Suite struct SortedJSONTests {
@@ -45,7 +46,7 @@ import ReadoutCore
         try Self.check(Double?.none)
         try Self.check([Double?.none, 1.5, nil])
         for seed in 0..<2_000 {
-            var generator = SeededGenerator(seed: UInt64(seed))
+            var generator = SplitMix64(seed: UInt64(seed))
             let bits = generator.next()
             let value = Double(bitPattern: bits)
             if value.isFinite { try Self.check(value) }
@@ -171,18 +172,5 @@ import ReadoutCore
         // Non-finite numbers are refused, as by JSONEncoder.
         #expect(throws: (any Error).self) { try SortedJSON.encode([1, Double.nan], pretty: true) }
         #expect(throws: (any Error).self) { try SortedJSON.encode(["x": Double.infinity], pretty: false) }
-    }
-}
-
-/// SplitMix64, so the random doubles are the same in every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49B7_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import ReadoutCore
 @testable import ReadoutData
+import ReadoutTestSupport
 
 /// Large CSV files are read in concurrent chunks; the result must equal a one-pass read exactly.
 @Suite struct ChunkedReadTests {

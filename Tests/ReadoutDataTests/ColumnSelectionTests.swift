@@ -1,6 +1,7 @@
 import Testing
 import ReadoutCore
 @testable import ReadoutData
+import ReadoutTestSupport
 
 /// `CSVReader.read(…, variables:)` keeps only the variables asked for: the kept columns are exactly
 /// those of a full read, the others are still checked for the file's structure.

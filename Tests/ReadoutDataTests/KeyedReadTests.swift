@@ -1,6 +1,7 @@
 import Testing
 import ReadoutCore
 @testable import ReadoutData
+import ReadoutTestSupport
 
 /// `CSVReader`'s `keys:` encodes a text variable against another column's dictionary while reading
 /// (ADTTE and ADAE USUBJID against ADSL's): every value, type and diagnostic is as without the key.
