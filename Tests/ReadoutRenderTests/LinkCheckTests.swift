@@ -60,4 +60,39 @@ import ReadoutCore
         #expect(attributes.map(\.value) == ["a&bAB", "1", "d"])
         #expect(attributes[0].line == 2)
     }
+
+    @Test func scannerKeepsOnlyLinkAttributesAtTheirLines() {
+        let html = """
+            <div class="x"
+              data-a='1
+            2'><A
+            HREF = "p.html#q" title="t">x</a><script>var s = "<a href='no'>";</script>
+            <img alt="" SRC=i.png><svg><use xlink:href="#m"/></svg><a name="n" id="m">
+            """
+        let kept = html.utf8.withContiguousStorageIfAvailable {
+            HTMLAttributeScanner.attributes(in: $0, keep: LinkCheck.isLinkOrAnchor)
+        } ?? []
+        #expect(kept.map(\.name) == ["href", "src", "xlink:href", "name", "id"])
+        #expect(kept.map(\.line) == [4, 5, 5, 5, 5])
+        #expect(kept.map(\.tag) == ["a", "img", "use", "a", "a"])
+        // The same attributes, lines and values as the full scan filtered afterwards.
+        let all = HTMLAttributeScanner.attributes(html)
+        #expect(all.filter { ["href", "src", "xlink:href", "name", "id"].contains($0.name) } == kept)
+        #expect(all.first { $0.name == "data-a" }?.line == 2)
+    }
+
+    @Test func entitiesDecodeAsAnHTMLTokenizerReadsThem() {
+        let cases: [(String, String)] = [
+            ("&amp;&lt;&gt;&quot;&apos;", "&<>\"'"),
+            ("&#65;&#x42;&#X43;&#x1F600;", "ABC😀"),
+            ("a &unknown; b", "a &unknown; b"),
+            ("&amp", "&amp"),
+            ("&& &#; &#xZZ;", "&& &#; &#xZZ;"),
+            ("&verylongname;", "&verylongname;"),   // the ';' is beyond the ten bytes an entity may have
+            ("&#1234567;", "&#1234567;"),           // no such code point
+            ("é&amp;\u{301}→", "é&\u{301}→"),        // a combining mark after the ';' does not hide the entity
+            ("no entities", "no entities"),
+        ]
+        for (text, expected) in cases { #expect(HTMLAttributeScanner.decodeEntities(text) == expected, "\(text)") }
+    }
 }

@@ -19,7 +19,7 @@ public enum LinkCheck {
         let paths = Set(files.map(\.path))
         var pages: [String: [HTMLAttributeScanner.Attribute]] = [:]
         for file in files where file.path.hasSuffix(".html") {
-            pages[file.path] = HTMLAttributeScanner.attributes(String(decoding: file.bytes, as: UTF8.self))
+            pages[file.path] = file.bytes.withUnsafeBufferPointer { HTMLAttributeScanner.attributes(in: $0, keep: isLinkOrAnchor) }
         }
         var anchors: [String: Set<String>] = [:]
         for (page, attributes) in pages {
@@ -34,6 +34,17 @@ public enum LinkCheck {
             }
         }
         return broken
+    }
+
+    /// The attributes the check reads: anchors (`id`, `name`) and links (`href`, `src`, `xlink:href`).
+    static func isLinkOrAnchor(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch name.count {
+        case 2: return name.elementsEqual("id".utf8)
+        case 3: return name.elementsEqual("src".utf8)
+        case 4: return name.elementsEqual("href".utf8) || name.elementsEqual("name".utf8)
+        case 10: return name.elementsEqual("xlink:href".utf8)
+        default: return false
+        }
     }
 
     /// Why `url` on `page` does not resolve, or nil when it does (or is not ours to check).
