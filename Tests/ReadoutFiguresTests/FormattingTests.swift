@@ -1,6 +1,8 @@
 // Number formatting, tick generation and text measurement: the building blocks behind byte-stable output.
 
+import Foundation
 @testable import ReadoutFigures
+import ReadoutTestSupport
 import Testing
 
 @Suite("SVG number formatting")
@@ -30,6 +32,47 @@ struct SVGNumberTests {
         #expect(SVGNumber.fixed(1234.5678, digits: 1) == "1234.6")
         #expect(SVGNumber.fixed(-0.04, digits: 1) == "0.0")
         #expect(SVGNumber.fixed(0.001, digits: 3) == "0.001")
+    }
+
+    /// The String-based formatting SVGNumber used until session 7, kept as the reference for the byte version.
+    static func reference(_ value: Double, digits: Int, trim: Bool) -> String {
+        let digits = min(max(digits, 0), 6)
+        var v = value.isNaN ? 0 : value
+        v = min(max(v, -SVGNumber.limit), SVGNumber.limit)
+        var power = 1
+        for _ in 0..<digits { power *= 10 }
+        let n = Int((abs(v) * Double(power)).rounded(.toNearestOrAwayFromZero))
+        let negative = v < 0 && n != 0
+        var text = String(n / power)
+        if digits > 0 {
+            var frac = String(n % power)
+            while frac.count < digits { frac = "0" + frac }
+            text += "." + frac
+        }
+        text = negative ? "-" + text : text
+        guard trim, text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.last == "0" { trimmed = trimmed.dropLast() }
+        if trimmed.last == "." { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+
+    @Test func bytesMatchTheStringReferenceOnRandomValues() {
+        var random = SplitMix64(seed: 20261204)
+        var values: [Double] = [0, -0.0, 0.005, -0.005, 0.995, 9.995, 1e12, -1e12, 1e13, .infinity, -.infinity, .nan,
+                                999_999.9999995, 0.0000005, -0.0000005, 123.455, 1.0 / 3.0]
+        for _ in 0..<20_000 {
+            let magnitude = pow(10, Double(random.next() % 16) - 6)
+            values.append((Double(random.next() % 2_000_001) / 1_000_000 - 1) * magnitude)
+        }
+        var mismatches: [String] = []
+        for value in values {
+            if SVGNumber.coordinate(value) != Self.reference(value, digits: 2, trim: true) { mismatches.append("coordinate \(value)") }
+            for digits in 0...6 where SVGNumber.fixed(value, digits: digits) != Self.reference(value, digits: digits, trim: false) {
+                mismatches.append("fixed \(value) \(digits)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 }
 

@@ -1,6 +1,8 @@
 // Fixed, locale-free number printing for SVG coordinates and tick labels.
 // Coordinates print with at most 2 decimals (trailing zeros trimmed) by integer arithmetic on the
 // value rounded half away from zero, so the same Double always gives the same bytes on every platform.
+// The digits are written into a small byte buffer and become one String: a figure prints thousands of
+// coordinates, so no intermediate Strings.
 
 /// Deterministic decimal formatting used for every number written into an SVG document.
 public enum SVGNumber {
@@ -9,30 +11,42 @@ public enum SVGNumber {
 
     /// A coordinate with at most 2 decimals and trailing zeros removed: 12.5 → "12.5", 3.0 → "3", -0.001 → "0".
     public static func coordinate(_ value: Double) -> String {
-        let text = fixed(value, digits: 2)
-        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
-        var trimmed = Substring(text)
-        while trimmed.last == "0" { trimmed = trimmed.dropLast() }
-        if trimmed.last == "." { trimmed = trimmed.dropLast() }
-        return String(trimmed)
+        format(value, digits: 2, trimZeros: true)
     }
 
     /// Exactly `digits` decimals (0...6), rounded half away from zero: fixed(0.125, 2) → "0.13". NaN prints as "0".
     public static func fixed(_ value: Double, digits: Int) -> String {
-        let digits = min(max(digits, 0), 6)
+        format(value, digits: min(max(digits, 0), 6), trimZeros: false)
+    }
+
+    /// |value| · 10^digits rounded half away from zero as an integer n (at most 10^18: the value is clamped to
+    /// ±10¹², digits ≤ 6), printed as n / 10^digits "." n % 10^digits, with a minus sign when value < 0 and n ≠ 0.
+    private static func format(_ value: Double, digits: Int, trimZeros: Bool) -> String {
         var v = value.isNaN ? 0 : value
         v = min(max(v, -limit), limit)
         var power = 1
         for _ in 0..<digits { power *= 10 }
-        let scaled = (abs(v) * Double(power)).rounded(.toNearestOrAwayFromZero)
-        let n = Int(scaled)
+        let n = Int((abs(v) * Double(power)).rounded(.toNearestOrAwayFromZero))
         let negative = v < 0 && n != 0
-        var text = String(n / power)
-        if digits > 0 {
-            var frac = String(n % power)
-            while frac.count < digits { frac = "0" + frac }
-            text += "." + frac
+        var whole = n / power
+        var fraction = n % power
+        var fractionDigits = digits
+        if trimZeros {
+            while fractionDigits > 0, fraction % 10 == 0 { fraction /= 10; fractionDigits -= 1 }
         }
-        return negative ? "-" + text : text
+        // Sign, up to 13 whole digits, point, up to 6 decimals.
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            var end = 24
+            func put(_ byte: UInt8) { end -= 1; buffer[end] = byte }
+            if fractionDigits > 0 {
+                for _ in 0..<fractionDigits { put(UInt8(ascii: "0") + UInt8(fraction % 10)); fraction /= 10 }
+                put(UInt8(ascii: "."))
+            }
+            repeat { put(UInt8(ascii: "0") + UInt8(whole % 10)); whole /= 10 } while whole > 0
+            if negative { put(UInt8(ascii: "-")) }
+            let length = 24 - end
+            for k in 0..<length { buffer[k] = buffer[end + k] }
+            return length
+        }
     }
 }
