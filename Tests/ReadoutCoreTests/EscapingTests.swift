@@ -1,5 +1,6 @@
 import Testing
-import ReadoutCore
+@testable import ReadoutCore
+import ReadoutTestSupport
 
 @Suite struct EscapingTests {
     static let hostile = ["<img src=x onerror=alert(1)>", "\"'><script>alert(1)</script>", "javascript:alert(1)", "{{result:x}}", "&amp;", "]]>"]
@@ -22,6 +23,21 @@ import ReadoutCore
         #expect(Escape.htmlText("\u{FFFF}") == "\u{FFFD}")
         #expect(Escape.documentCharacters("<p>a\u{7F}b\u{85}c\u{1}</p>\n") == "<p>a\u{FFFD}b\u{FFFD}c\u{FFFD}</p>\n")
         #expect(Escape.documentCharacters("é → ✓") == "é → ✓")
+    }
+
+    /// The byte pre-check of `documentCharacters` never misses a code point the code-point test replaces.
+    @Test func bytePrecheckFindsEveryNonCharacter() {
+        let pool: [Unicode.Scalar] = ["a", "<", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}",
+                                      "é", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "→", "😀", "\u{10FFFF}", "\u{BF}"]
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text.unicodeScalars.append(pool[Int(random.next() % UInt64(pool.count))]) }
+            let expected = text.unicodeScalars.contains { s in
+                (s.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(s.value)) || (0x7F...0x9F).contains(s.value) || s.value >= 0xFFFE && s.value <= 0xFFFF
+            }
+            #expect(Escape.mayHoldNonCharacter(text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
     }
 
     @Test func urlPathSegmentsKeepOnlyUnreservedCharacters() {

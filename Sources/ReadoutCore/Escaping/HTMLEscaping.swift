@@ -89,10 +89,35 @@ public enum Escape {
     /// than tab, line feed and carriage return; DEL and the C1 controls; U+FFFE, U+FFFF) replaced by
     /// U+FFFD. For text that is already markup (a section built from escaped parts, a Mustache context).
     public static func documentCharacters(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isNonCharacter) else { return text }
+        guard mayHoldNonCharacter(text) else { return text }
         var out = ""
         out.unicodeScalars.append(contentsOf: text.unicodeScalars.map { isNonCharacter($0) ? "\u{FFFD}" : $0 })
         return out
+    }
+
+    /// A byte test over the UTF-8 (page-sized texts pass through here): false when no C0 control other than
+    /// tab, LF and CR, no DEL, no C1 control (C2 80…C2 9F) and no U+FFFE/U+FFFF (EF BF BE/BF) is in `text`.
+    /// True sends the text to the code-point pass, which decides.
+    static func mayHoldNonCharacter(_ text: String) -> Bool {
+        let scan = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte == 0xC2 {
+                    if i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
+                } else if byte == 0xEF {
+                    if i + 2 < count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        return scan ?? text.unicodeScalars.contains(where: isNonCharacter)
     }
 
     private static func isNonCharacter(_ ch: Unicode.Scalar) -> Bool {
