@@ -1,5 +1,6 @@
 public import ReadoutCore
 internal import Mustache
+import Synchronization
 
 /// A theme: Mustache templates by name and static assets by relative path. Loaded by the build from
 /// `themes/<name>/templates/*.mustache` and `themes/<name>/assets/`; rendering never touches files.
@@ -15,6 +16,10 @@ public struct Theme: Sendable {
     /// Templates every theme must have.
     public static let requiredTemplates = ["page", "report", "home", "chrome", "footer"]
 
+    /// The templates parsed once: a build renders the version's pages and then the home page from one theme.
+    /// Shared by copies of the theme, and used only while `templates` and `source` are those it was parsed from.
+    private let parsed = ParsedLibrary()
+
     public init(name: String, templates: [String: String], assets: [String: [UInt8]], source: String) {
         self.name = name
         self.templates = templates
@@ -22,8 +27,12 @@ public struct Theme: Sendable {
         self.source = source
     }
 
-    /// Parses every template; a missing or malformed template is a diagnostic naming the file.
+    /// Every template parsed; a missing or malformed template is a diagnostic naming the file.
     func library() throws(DiagnosticsError) -> MustacheLibrary {
+        try parsed.library(templates: templates, source: source) { () throws(DiagnosticsError) in try parse() }.get()
+    }
+
+    private func parse() throws(DiagnosticsError) -> MustacheLibrary {
         var library = MustacheLibrary()
         var log = DiagnosticLog()
         for name in Self.requiredTemplates where templates[name] == nil {
@@ -45,5 +54,19 @@ public struct Theme: Sendable {
         }
         if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
         return library
+    }
+}
+
+/// The last parse of a theme's templates, with the templates and source it was made from.
+private final class ParsedLibrary: Sendable {
+    private let last = Mutex<(templates: [String: String], source: String, library: Result<MustacheLibrary, DiagnosticsError>)?>(nil)
+
+    func library(templates: [String: String], source: String,
+                 parse: () throws(DiagnosticsError) -> MustacheLibrary) -> Result<MustacheLibrary, DiagnosticsError> {
+        if let cached = last.withLock({ $0 }), cached.source == source, cached.templates == templates { return cached.library }
+        let result: Result<MustacheLibrary, DiagnosticsError>
+        do throws(DiagnosticsError) { result = .success(try parse()) } catch { result = .failure(error) }
+        last.withLock { $0 = (templates, source, result) }
+        return result
     }
 }
