@@ -28,8 +28,10 @@ let package = Package(
             pkgConfig: Context.environment["READOUT_STATIC_CMARK"] == "1" ? nil : "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // One C function: snprintf("%.*f") for NumberFormat (Swift cannot call a variadic C function directly).
+        .target(name: "CReadoutFormat"),
         // Shared vocabulary: diagnostics, formatting, escaping.
-        .target(name: "ReadoutCore", swiftSettings: strict),
+        .target(name: "ReadoutCore", dependencies: ["CReadoutFormat"], swiftSettings: strict),
         // Pure statistics: no Foundation, no I/O.
         .target(name: "ReadoutStats", swiftSettings: strict),
         // CSV and SAS XPT readers into columnar datasets.

@@ -1,3 +1,4 @@
+import CReadoutFormat
 import Foundation
 
 /// Locale-independent number formatting used by every page, so a number prints the same everywhere.
@@ -15,17 +16,16 @@ public enum NumberFormat {
         return text
     }
 
-    /// `String(format: "%.*f", digits, value)` without Foundation's format parser: the C library's
-    /// `vsnprintf` in the C locale, which is what that call uses for a `Double` on Linux (tests compare both).
+    /// `String(format: "%.*f", digits, value)` without Foundation's format parser and without `withVaList`:
+    /// the C library's `snprintf` in the C locale (CReadoutFormat), which is what that call uses for a `Double`
+    /// on Linux (tests compare both).
     static func printf(digits: Int, _ value: Double) -> String {
-        withVaList([Int32(clamping: digits), value]) { arguments in
-            withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
-                let count = Int(vsnprintf(buffer.baseAddress!, 64, "%.*f", arguments))
-                if count >= 0 && count < 64 {
-                    return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: count), as: UTF8.self)
-                }
-                return String(format: "%.*f", digits, value)
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let count = Int(readout_format_fixed(buffer.baseAddress!, 64, Int32(clamping: digits), value))
+            if count >= 0 && count < 64 {
+                return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: count), as: UTF8.self)
             }
+            return String(format: "%.*f", digits, value)
         }
     }
 
