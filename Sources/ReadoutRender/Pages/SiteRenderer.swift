@@ -19,7 +19,7 @@ public struct RenderedFile: Sendable {
 }
 
 /// Renders one trial version's bundle from its results, narrative and theme. Pure: returns files.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     public var theme: Theme
     /// "Readout 0.1.0", shown in footers and `<meta name="generator">`.
     public var generator: String
@@ -32,14 +32,28 @@ public struct SiteRenderer {
     /// Every page of the bundle (HTML and assets; results.json is written by the build).
     public func renderVersion(_ results: TrialResults, narrative: [NarrativePage], dataHash: String) throws(DiagnosticsError) -> [RenderedFile] {
         let library = try theme.library()
-        let narrativeHTML = renderNarrative(narrative, results: results)
+        // The narrative and the sections of each result page are independent: built on both cores, the
+        // heaviest (efficacy: figures, subgroups) first.
+        enum Part { case sections([PageSection]), narrative([String: String]) }
+        let parts = try parallelMap(6) { k -> Part in
+            switch k {
+            case 0: .sections(EfficacySections.sections(results) + InterimSections.sections(results))
+            case 1: .sections(ConsortSections.sections(results))
+            case 2: .narrative(renderNarrative(narrative, results: results))
+            case 3: .sections(SafetySections.sections(results))
+            case 4: .sections(BaselineSections.sections(results))
+            default: .sections(OverviewSections.sections(results))
+            }
+        }
+        func sections(_ k: Int) -> [PageSection] { if case .sections(let s) = parts[k] { s } else { [] } }
+        let narrativeHTML: [String: String] = if case .narrative(let html) = parts[2] { html } else { [:] }
         let overview = SitePage(kind: .overview, file: "index.html", title: "Overview", subtitle: results.trial.title,
-                                sections: OverviewSections.sections(results))
+                                sections: sections(5))
         let resultPages: [SitePage] = [
-            SitePage(kind: .consort, file: "consort.html", title: "Participant flow (CONSORT)", sections: ConsortSections.sections(results)),
-            SitePage(kind: .baseline, file: "baseline.html", title: "Baseline characteristics", sections: BaselineSections.sections(results)),
-            SitePage(kind: .efficacy, file: "efficacy.html", title: "Efficacy", sections: EfficacySections.sections(results) + InterimSections.sections(results)),
-            SitePage(kind: .safety, file: "safety.html", title: "Safety", sections: SafetySections.sections(results)),
+            SitePage(kind: .consort, file: "consort.html", title: "Participant flow (CONSORT)", sections: sections(1)),
+            SitePage(kind: .baseline, file: "baseline.html", title: "Baseline characteristics", sections: sections(4)),
+            SitePage(kind: .efficacy, file: "efficacy.html", title: "Efficacy", sections: sections(0)),
+            SitePage(kind: .safety, file: "safety.html", title: "Safety", sections: sections(3)),
         ]
         return try renderSite(overview: overview, results: resultPages, narrative: narrative, narrativeHTML: narrativeHTML,
                               base: baseContext(results, dataHash: dataHash), library: library)
@@ -58,8 +72,23 @@ public struct SiteRenderer {
         let discussion = zip(sorted, narrativePages).filter { $0.0.part == .discussion }.map(\.1)
         let pages = [overview] + introduction + results + discussion
 
-        var files: [RenderedFile] = []
-        for page in pages {
+        // Each page, then the full report, then the search page, each from its own context, on both cores.
+        let shared = SharedContext(value: base)
+        let rendered = try parallelMap(pages.count + 2) { (k) throws(DiagnosticsError) -> [RenderedFile] in
+            let base = shared.value
+            if k == pages.count + 1 { return try renderSearch(pages, base: base, library: library) }
+            if k == pages.count {
+                var context = base
+                context["nav"] = nav(pages, current: "report.html")
+                context["chapters"] = pages.map { page in
+                    ["id": "chapter-\(page.file.replacingSuffix(".html"))", "title": page.title, "sections": page.sections.map(sectionContext)] as [String: Any]
+                }
+                guard let report = library.render(TemplateContext.sanitized(context), withTemplate: "report") else {
+                    throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/report.mustache"), "cannot render the 'report' template")])
+                }
+                return [RenderedFile(path: "report.html", text: report)]
+            }
+            let page = pages[k]
             var context = base
             context["kind"] = page.kind.rawValue
             context["title"] = page.title
@@ -69,18 +98,9 @@ public struct SiteRenderer {
             guard let html = library.render(TemplateContext.sanitized(context), withTemplate: "page") else {
                 throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/page.mustache"), "cannot render the 'page' template")])
             }
-            files.append(RenderedFile(path: page.file, text: html))
+            return [RenderedFile(path: page.file, text: html)]
         }
-        var context = base
-        context["nav"] = nav(pages, current: "report.html")
-        context["chapters"] = pages.map { page in
-            ["id": "chapter-\(page.file.replacingSuffix(".html"))", "title": page.title, "sections": page.sections.map(sectionContext)] as [String: Any]
-        }
-        guard let report = library.render(TemplateContext.sanitized(context), withTemplate: "report") else {
-            throw DiagnosticsError([Diagnostic(.error, "theme.missing-template", at: SourceLocation(file: "\(theme.source)/report.mustache"), "cannot render the 'report' template")])
-        }
-        files.append(RenderedFile(path: "report.html", text: report))
-        files += try renderSearch(pages, base: base, library: library)
+        var files = rendered.flatMap { $0 }
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(RenderedFile(path: "assets/\(path)", bytes: bytes))
         }
