@@ -37,6 +37,31 @@ public enum ProjectLoader {
     public static func load(directory: String, display: String) throws(DiagnosticsError) -> TrialProject {
         var root = try ProjectRoot.resolve(directory)
         root.display = display
+        // The narrative pages do not depend on the plan: they are read and parsed on the other core while the
+        // plan and the datasets load. Problems are reported in the same order as before: the plan's (which
+        // stop the load), the datasets', then the pages'.
+        let pagesRoot = root
+        let (pages, loaded) = try Concurrently.run(
+            background: { () -> (pages: [NarrativePage], problems: [Diagnostic]) in loadPages(pagesRoot) },
+            foreground: { () throws(DiagnosticsError) in try loadPlanAndData(root, display: display) })
+        let (plan, decoded, datasets) = (loaded.plan, loaded.decoded, loaded.datasets)
+        var log = loaded.log
+        BuildTimings.begin("narrative pages")
+        var narrative = pages.pages
+        log.append(contentsOf: pages.problems)
+        log.append(contentsOf: SiteRenderer.checkReferences(narrative, plan: plan))
+        if plan.report.resolvedAudience == .open {
+            narrative.removeAll(where: \.closedOnly)
+            log.append(contentsOf: SiteRenderer.checkOpenReferences(narrative, plan: plan))
+        }
+        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
+        return TrialProject(display: display, directory: root.real, slug: root.slug, plan: plan, datasets: datasets, narrative: narrative,
+                            sources: decoded.sources)
+    }
+
+    /// `trial.yaml` decoded and validated, then every dataset it names (the datasets' problems in `log`).
+    private static func loadPlanAndData(_ root: ProjectRoot, display: String) throws(DiagnosticsError)
+        -> (plan: ValidatedPlan, decoded: (value: TrialPlan, sources: SourceMap), datasets: [String: LoadedDataset], log: DiagnosticLog) {
         let planFile = display + "/trial.yaml"
         let text = try FileSystem.readText(try root.planFile(), display: planFile)
         let decoded = try StrictYAMLDecoder().decodeWithSources(TrialPlan.self, from: text, file: planFile)
@@ -64,27 +89,25 @@ public enum ProjectLoader {
             }
         }
         for (name, _) in names { log.append(contentsOf: problems[name] ?? []) }
-        BuildTimings.begin("narrative pages")
+        return (plan, decoded, datasets, log)
+    }
+
+    /// Every `pages/*.md`, parsed, and the problems of those that could not be.
+    private static func loadPages(_ root: ProjectRoot) -> (pages: [NarrativePage], problems: [Diagnostic]) {
         var narrative: [NarrativePage] = []
+        var problems: [Diagnostic] = []
         do throws(DiagnosticsError) {
             for page in try root.pages() {
                 do throws(DiagnosticsError) {
                     narrative.append(try loadPage(path: page.real, display: page.display))
                 } catch {
-                    log.append(contentsOf: error.diagnostics)
+                    problems.append(contentsOf: error.diagnostics)
                 }
             }
         } catch {
-            log.append(contentsOf: error.diagnostics)
+            problems.append(contentsOf: error.diagnostics)
         }
-        log.append(contentsOf: SiteRenderer.checkReferences(narrative, plan: plan))
-        if plan.report.resolvedAudience == .open {
-            narrative.removeAll(where: \.closedOnly)
-            log.append(contentsOf: SiteRenderer.checkOpenReferences(narrative, plan: plan))
-        }
-        if log.hasErrors { throw DiagnosticsError(log.diagnostics) }
-        return TrialProject(display: display, directory: root.real, slug: root.slug, plan: plan, datasets: datasets, narrative: narrative,
-                            sources: decoded.sources)
+        return (narrative, problems)
     }
 
     static func loadPage(path: String, display: String) throws(DiagnosticsError) -> NarrativePage {
