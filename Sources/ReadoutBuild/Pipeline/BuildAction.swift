@@ -155,7 +155,11 @@ public struct BuildAction: Sendable {
                                                          try renderer.renderVersion(final, narrative: narrative, dataHash: dataHash) })
             files = pages.map { ($0.path, $0.bytes) } + [("results.json", json)]
         }
-        let brokenLinks = LinkCheck.brokenLinks(in: files.map { RenderedFile(path: $0.0, bytes: $0.1) })
+        // The files' SHA-256 for the manifest are computed on the other core while the links are checked.
+        let rendered = files
+        let (hashes, brokenLinks) = try Concurrently.run(
+            background: { () throws(DiagnosticsError) in rendered.map { Manifest.FileEntry(path: $0.0, sha256: DatasetLoader.sha256($0.1)) } },
+            foreground: { () throws(DiagnosticsError) in LinkCheck.brokenLinks(in: rendered.map { RenderedFile(path: $0.0, bytes: $0.1) }) })
         if !brokenLinks.isEmpty {
             throw DiagnosticsError(LinkCheck.diagnostics(brokenLinks, bundle: "\(outputRoot)/\(project.slug)/\(project.plan.report.version)",
                                                          narrative: narrative))
@@ -173,7 +177,7 @@ public struct BuildAction: Sendable {
             dataCutoff: project.plan.report.dataCutoff, synthetic: project.plan.trial.synthetic ?? false, generator: Self.generator,
             theme: renderer.theme.name,
             data: results.data.map { Manifest.DataEntry(name: $0.name, file: $0.file, sha256: $0.sha256) },
-            files: files.map { Manifest.FileEntry(path: $0.0, sha256: DatasetLoader.sha256($0.1)) }.sorted { $0.path < $1.path })
+            files: (hashes + (printed.map { [Manifest.FileEntry(path: $0.file, sha256: $0.sha256)] } ?? [])).sorted { $0.path < $1.path })
         manifest.draft = project.plan.report.draft ?? false
         manifest.dataLock = dataLock
         manifest.identity = identity.hash

@@ -1,16 +1,15 @@
 import Dispatch
-import ReadoutCore
 import Synchronization
 
 /// `body(0)`, …, `body(count − 1)` computed on every core, returned in index order: the same values as a
 /// sequential `map`, whatever thread ran which index. Rendering's parts (the sections of each page, each
 /// page's template) are independent, so the pages come out byte-identical. The error of the lowest failing
 /// index is thrown, as a sequential map would throw it.
-func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws(DiagnosticsError) -> T) throws(DiagnosticsError) -> [T] {
-    let slots = Mutex<[Int: Result<T, DiagnosticsError>]>([:])
+func parallelMap<T: Sendable, E: Error>(_ count: Int, _ body: @Sendable (Int) throws(E) -> T) throws(E) -> [T] {
+    let slots = Mutex<[Int: Result<T, E>]>([:])
     DispatchQueue.concurrentPerform(iterations: count) { index in
-        let result: Result<T, DiagnosticsError>
-        do throws(DiagnosticsError) { result = .success(try body(index)) } catch { result = .failure(error) }
+        let result: Result<T, E>
+        do throws(E) { result = .success(try body(index)) } catch { result = .failure(error) }
         slots.withLock { $0[index] = result }
     }
     let results = slots.withLock { $0 }
