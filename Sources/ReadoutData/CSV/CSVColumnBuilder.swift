@@ -176,7 +176,12 @@ extension CSVScanner {
                             guard let value else { return .bump(fieldIndex) }
                             slots[fieldIndex].unsafelyUnwrapped.storeBytes(of: value, toByteOffset: rows &* 8, as: Double.self)
                         case .text:
-                            let code = try textCode(field, column: &columns[fieldIndex])
+                            let code = field.unescaped
+                                ? scratch.withUnsafeBufferPointer { buffer in
+                                    Self.code(of: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), ascii: field.ascii, column: &columns[fieldIndex])
+                                }
+                                : Self.code(at: field.start, to: field.end, in: bytes, ascii: field.ascii, column: &columns[fieldIndex])
+                            guard let code else { throw invalidUTF8(in: field, variable: "") }
                             slots[fieldIndex].unsafelyUnwrapped.storeBytes(of: code, toByteOffset: rows &* 4, as: Int32.self)
                         case .skip:
                             if !field.ascii { try validateUTF8(field, variable: "") }
@@ -242,42 +247,40 @@ extension CSVScanner {
         }
     }
 
-    /// The code of a cell of a text column (``TextColumn/missingCode`` when empty).
+    // The cell helpers are static and take what they need, so that the scanner's state is not
+    // copied out of registers (and read back across its latest stores) for every cell.
+
+    /// The code of the text cell `start..<end` of the input (``TextColumn/missingCode`` when empty);
+    /// `nil` when the cell is a new value that is not valid UTF-8.
     @inline(__always)
-    private func textCode(_ field: Field, column: inout CSVColumnBuilder) throws(Diagnostic) -> Int32 {
-        guard field.end > field.start else { return TextColumn.missingCode }
-        if field.unescaped {
-            return try scratch.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> Int32 in
-                try cellCode(of: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), field, column: &column)
-            }
-        }
-        let length = field.end - field.start
-        if length == column.previousCount, let base = bytes.baseAddress,
-           memoryEqual(base + column.previousStart, base + field.start, length) {
+    private static func code(at start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>, ascii: Bool,
+                             column: inout CSVColumnBuilder) -> Int32? {
+        guard end > start, let base = bytes.baseAddress else { return TextColumn.missingCode }
+        let length = end - start
+        if length == column.previousCount, memoryEqual(base + column.previousStart, base + start, length) {
             return column.previousCode
         }
-        let code = try cellCode(of: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), field, column: &column)
-        column.previousStart = field.start
+        guard let code = code(of: UnsafeBufferPointer(start: base + start, count: length), ascii: ascii, column: &column) else { return nil }
+        column.previousStart = start
         column.previousCount = length
         column.previousCode = code
         return code
     }
 
+    /// The code of a text cell (``TextColumn/missingCode`` when empty); `nil` when the cell is a new
+    /// value that is not valid UTF-8.
     @inline(__always)
-    private func cellCode(of cell: UnsafeBufferPointer<UInt8>, _ field: Field, column: inout CSVColumnBuilder) throws(Diagnostic) -> Int32 {
+    private static func code(of cell: UnsafeBufferPointer<UInt8>, ascii: Bool, column: inout CSVColumnBuilder) -> Int32? {
+        guard !cell.isEmpty else { return TextColumn.missingCode }
         if let key = column.key {
             // Bytes found in the key are valid UTF-8 (checked when the key's file was read).
             if let code = key.code(of: cell) { return code }
             let (code, inserted) = column.dictionary.insert(cell)
-            if inserted, !field.ascii, String(validating: cell, as: UTF8.self) == nil {
-                throw invalidUTF8(in: field, variable: "")
-            }
+            if inserted, !ascii, String(validating: cell, as: UTF8.self) == nil { return nil }
             return Int32(key.count) + code
         }
         let (code, inserted) = column.dictionary.insert(cell)
-        if inserted, !field.ascii, String(validating: cell, as: UTF8.self) == nil {
-            throw invalidUTF8(in: field, variable: "")
-        }
+        if inserted, !ascii, String(validating: cell, as: UTF8.self) == nil { return nil }
         return code
     }
 }
