@@ -25,12 +25,15 @@ public enum DatasetLoader {
                             variables: Set<String>? = nil, keys: [String: TextColumn] = [:],
                             hash hashing: Bool = true) throws(DiagnosticsError) -> LoadedDataset {
         BuildTimings.begin("read " + name.uppercased())
-        // Held in a box so that the buffer is released (`contents = []`) once parsed and hashed, before
-        // the columns of parallel chunks are merged: a large file's bytes and both forms of its
-        // columns are never all in memory at once.
-        let file = FileBytes(try FileSystem.readBytes(path, display: display))
         let lower = path.lowercased()
-        guard lower.hasSuffix(".xpt") || lower.hasSuffix(".csv") else {
+        // CSV files are mapped, not copied (`FileSystem.mapBytes`); XPT files are read into an array.
+        // The bytes are released (`release()`, `contents = []`) once parsed and hashed, before the
+        // columns of parallel chunks are merged: a large file's bytes and both forms of its columns
+        // are never all in memory at once.
+        let isCSV = lower.hasSuffix(".csv")
+        let mapped = isCSV ? try FileSystem.mapBytes(path, display: display) : nil
+        let file = FileBytes(isCSV ? [] : try FileSystem.readBytes(path, display: display))
+        guard lower.hasSuffix(".xpt") || isCSV else {
             throw DiagnosticsError([Diagnostic(.error, "data.unknown-format", at: SourceLocation(file: display),
                                                "unknown dataset format", value: (path as NSString).pathExtension,
                                                expected: ".csv or .xpt")])
@@ -38,24 +41,30 @@ public enum DatasetLoader {
         BuildTimings.begin("parse+hash " + name.uppercased())
         let hash = Mutex<String>("")
         let group = DispatchGroup()
-        if hashing { DispatchQueue.global().async(group: group) { hash.withLock { $0 = sha256(file.contents) } } }
+        if hashing {
+            DispatchQueue.global().async(group: group) {
+                let digest = if let mapped { sha256(UnsafeRawBufferPointer(mapped.buffer)) } else { sha256(file.contents) }
+                hash.withLock { $0 = digest }
+            }
+        }
         // The parsed records are moved into `assemble`, which releases each chunk's column once merged.
         var xpt: Dataset?
         var records: CSVReader.Parsed?
         var failure: DiagnosticsError?
         do throws(DiagnosticsError) {
-            if lower.hasSuffix(".xpt") {
+            if let mapped {
+                records = try CSVReader.parse(mapped.buffer, name: name.uppercased(), source: display,
+                                              variables: variables, keys: keys)
+            } else {
                 var d = try XPTReader.read(file.contents, source: display)
                 d.name = name.uppercased()
                 xpt = d
-            } else {
-                records = try CSVReader.parse(file.contents, name: name.uppercased(), source: display,
-                                              variables: variables, keys: keys)
             }
         } catch {
             failure = error
         }
         group.wait()
+        mapped?.release()
         file.contents = []
         if let failure { throw failure }
         let dataset: Dataset
@@ -75,10 +84,17 @@ public enum DatasetLoader {
 
     /// SHA-256 of bytes, lower-case hex.
     public static func sha256(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { sha256($0) }
+    }
+
+    /// SHA-256 of the bytes in memory, lower-case hex.
+    static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
+        var hasher = SHA256()
+        hasher.update(bufferPointer: bytes)
+        for byte in hasher.finalize() {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0xF)])
         }

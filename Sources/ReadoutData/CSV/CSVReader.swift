@@ -64,10 +64,9 @@ public enum CSVReader {
     /// - Throws: the structural diagnostics of ``read(_:name:source:chunks:variables:keys:)``.
     public static func parse(_ bytes: [UInt8], name: String, source: String, chunks: Int? = nil,
                              variables: Set<String>? = nil, keys: [String: TextColumn] = [:]) throws(DiagnosticsError) -> Parsed {
-        let wanted = variables.map { Set($0.map { $0.uppercased() }) }
         let result: Result<Parsed, DiagnosticsError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(DiagnosticsError) {
-                return .success(try parse(buffer, name: name, source: source, chunks: chunks, variables: wanted, keys: keys))
+                return .success(try parse(buffer, name: name, source: source, chunks: chunks, variables: variables, keys: keys))
             } catch {
                 return .failure(error)
             }
@@ -75,8 +74,16 @@ public enum CSVReader {
         return try result.get()
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String, source: String, chunks: Int?,
-                              variables: Set<String>?, keys: [String: TextColumn]) throws(DiagnosticsError) -> Parsed {
+    /// ``parse(_:name:source:chunks:variables:keys:)`` of bytes in memory the caller owns (a mapped
+    /// file); the result holds no reference to them.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String, source: String, chunks: Int? = nil,
+                             variables: Set<String>? = nil, keys: [String: TextColumn] = [:]) throws(DiagnosticsError) -> Parsed {
+        let wanted = variables.map { Set($0.map { $0.uppercased() }) }
+        return try parseBody(bytes, name: name, source: source, chunks: chunks, variables: wanted, keys: keys)
+    }
+
+    private static func parseBody(_ bytes: UnsafeBufferPointer<UInt8>, name: String, source: String, chunks: Int?,
+                                  variables: Set<String>?, keys: [String: TextColumn]) throws(DiagnosticsError) -> Parsed {
         var scanner = CSVScanner(bytes: bytes, source: source)
         let names: [String]
         do throws(Diagnostic) {
@@ -175,7 +182,8 @@ public enum CSVReader {
             case .success(var chunk):
                 guard chunk.end == boundaries[k + 1] else { return nil }
                 if offset != 0 {
-                    for r in chunk.rowLines.indices { chunk.rowLines[r] += offset }
+                    let lines = chunk.rowLines.buffer
+                    for r in lines.indices { lines[r] += offset }
                     for c in chunk.columns.indices {
                         if let first = chunk.columns[c].firstNotFinite { chunk.columns[c].firstNotFinite = (first.line + offset, first.value) }
                     }
@@ -202,8 +210,8 @@ public enum CSVReader {
 
     /// The second half of ``read(_:name:source:chunks:variables:keys:)``: one ``Dataset`` from the
     /// chunks in file order, dictionaries merged by remapping codes. Each chunk's column is released
-    /// once merged, and merged arrays are allocated at their exact size (the first chunk's array is
-    /// taken over when it already has the room), so a large file's columns are not held twice.
+    /// once merged, and merged arrays are allocated at their exact size, so a large file's columns are
+    /// not held twice.
     /// - Throws: every column with numbers too large for `Double`.
     public static func assemble(_ parsed: consuming Parsed) throws(DiagnosticsError) -> Dataset {
         let names = parsed.names, selected = parsed.selected, source = parsed.source
@@ -218,7 +226,10 @@ public enum CSVReader {
                 let key = chunks[0].columns[c].key
                 let base = Int32(key?.count ?? 0)
                 var dictionary = chunks[0].columns[c].dictionary
-                var codes = takeOver(&chunks[0].columns[c].codes, total: total)
+                var codes: [Int32] = []
+                codes.reserveCapacity(total)
+                codes.append(contentsOf: chunks[0].columns[c].codes.buffer)
+                // Released, so that `dictionary` is the only reference to its storage (no copy on insert).
                 chunks[0].columns[c] = CSVColumnBuilder(isText: true)
                 for k in chunks.indices.dropFirst() {
                     let part = chunks[k].columns[c]
@@ -229,7 +240,7 @@ public enum CSVReader {
                     }
                     // Copied in one block, then remapped in place (codes below `base` are the key's).
                     let start = codes.count
-                    codes.append(contentsOf: part.codes)
+                    codes.append(contentsOf: part.codes.buffer)
                     codes.withUnsafeMutableBufferPointer { merged in
                         remap.withUnsafeBufferPointer { remap in
                             for i in start..<merged.count where merged[i] >= base { merged[i] = remap[Int(merged[i] - base)] }
@@ -244,10 +255,11 @@ public enum CSVReader {
                 }
                 columns.append(Column(name: variable, values: values))
             } else {
-                var numbers = chunks.isEmpty ? [] : takeOver(&chunks[0].columns[c].numbers, total: total)
-                for k in chunks.indices.dropFirst() {
-                    numbers.append(contentsOf: chunks[k].columns[c].numbers)
-                    chunks[k].columns[c].numbers = []
+                var numbers: [Double] = []
+                numbers.reserveCapacity(total)
+                for k in chunks.indices {
+                    numbers.append(contentsOf: chunks[k].columns[c].numbers.buffer)
+                    chunks[k].columns[c].numbers.release()
                 }
                 let bad = chunks.compactMap { $0.columns[c].firstNotFinite }
                 if let first = bad.first {
@@ -262,27 +274,14 @@ public enum CSVReader {
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
-        var rowLocations = chunks.isEmpty ? [] : takeOver(&chunks[0].rowLines, total: total)
-        for k in chunks.indices.dropFirst() {
-            rowLocations.append(contentsOf: chunks[k].rowLines)
-            chunks[k].rowLines = []
+        var rowLocations: [Int] = []
+        rowLocations.reserveCapacity(total)
+        for k in chunks.indices {
+            rowLocations.append(contentsOf: chunks[k].rowLines.buffer)
+            chunks[k].rowLines.release()
         }
         return Dataset(name: parsed.name.uppercased(), source: source, columns: columns, rowLocations: rowLocations,
                        variableNames: names)
-    }
-
-    /// `array` emptied into the start of an array with room for `total` elements: taken over when it
-    /// has the room, else copied into one of exactly that capacity (and released).
-    private static func takeOver<T>(_ array: inout [T], total: Int) -> [T] {
-        var result: [T] = []
-        swap(&result, &array)
-        if result.capacity < total {
-            var exact: [T] = []
-            exact.reserveCapacity(total)
-            exact.append(contentsOf: result)
-            result = exact
-        }
-        return result
     }
 
     /// ``textOrDates(codes:dictionary:)`` for a column keyed to `key`: codes below `key.count` are the

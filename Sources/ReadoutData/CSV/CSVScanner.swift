@@ -70,17 +70,30 @@ struct CSVScanner {
         }
         let start = position
         var high: UInt8 = 0
-        // Eight bytes at a time while none is a comma, a control byte (< 0x20: line breaks, tab) or
-        // ≥ 0x80 (non-ASCII): the word tests of "Bit Twiddling Hacks" (hasless, haszero), which never
-        // miss such a byte; the byte loop below then finds it exactly.
+        // Eight bytes at a time to the next comma, control byte (< 0x20: line breaks, tab) or byte
+        // ≥ 0x80 (non-ASCII): the word tests of "Bit Twiddling Hacks" (hasless, haszero) flag every
+        // such byte, and the lowest flagged byte is always one (a false flag needs a true one below
+        // it), so the cursor jumps to it. Non-ASCII bytes and tabs are stepped over; the byte loop
+        // below handles the rest (and the last bytes of the input).
         if let base = bytes.baseAddress {
             while position &+ 8 <= count {
                 let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
                 let low = (word &- 0x2020_2020_2020_2020) & ~word
                 let commaBits = word ^ 0x2C2C_2C2C_2C2C_2C2C
                 let comma = (commaBits &- 0x0101_0101_0101_0101) & ~commaBits
-                if (low | comma | word) & 0x8080_8080_8080_8080 != 0 { break }
-                position &+= 8
+                let special = (low | comma | word) & 0x8080_8080_8080_8080
+                if special == 0 {
+                    position &+= 8
+                    continue
+                }
+                position &+= special.trailingZeroBitCount &>> 3
+                let byte = base[position]
+                if byte >= 0x80 {
+                    high = byte
+                } else if byte != Self.tab {
+                    break
+                }
+                position &+= 1
             }
         }
         while position < count {

@@ -28,6 +28,19 @@ enum NumberText {
     /// both exact in `Double`, so one correctly rounded operation — Clinger 1990) or the standard library.
     @inline(__always)
     static func classify(_ cell: UnsafeBufferPointer<UInt8>) -> Cell {
+        // Short plain integers (ages, days, flags, sequence numbers) without a leading zero: the
+        // value the general path below gives them (at most 15 digits, exact), without its steps.
+        if cell.count <= 15, let base = cell.baseAddress, cell.count > 0, base[0] != 0x30 || cell.count == 1 {
+            var value: UInt64 = 0
+            var i = 0
+            while i < cell.count {
+                let digit = base[i] &- 0x30
+                if digit > 9 { break }
+                value = value &* 10 &+ UInt64(digit)
+                i += 1
+            }
+            if i == cell.count { return .number(Double(value)) }
+        }
         var start = 0, end = cell.count
         while start < end, cell[start] == 0x20 || cell[start] == 0x09 { start += 1 }
         while end > start, cell[end - 1] == 0x20 || cell[end - 1] == 0x09 { end -= 1 }

@@ -4,8 +4,10 @@ struct ByteDictionary: Sendable {
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    /// Slot → code, -1 empty; power-of-two size, at most half full.
-    private var table: [Int32] = [Int32](repeating: -1, count: 64)
+    /// Slot → the high 32 bits of the value's hash and its code plus one in the low 32 bits (0: empty),
+    /// so that a probe rejects other values without reading `hashes` or the arena; power-of-two size,
+    /// at most half full. The slot is the hash's low bits.
+    private var table: [UInt64] = [UInt64](repeating: 0, count: 64)
 
     var count: Int { hashes.count }
 
@@ -21,16 +23,20 @@ struct ByteDictionary: Sendable {
     @inline(__always)
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (code: Int32, inserted: Bool) {
         let hash = Self.hash(key)
+        let tag = hash & Self.tagMask
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let code = table[slot]
-            if code < 0 { break }
-            if hashes[Int(code)] == hash, equal(Int(code), key) { return (code, false) }
+            let entry = table[slot]
+            if entry == 0 { break }
+            if entry & Self.tagMask == tag {
+                let code = Int(truncatingIfNeeded: entry & ~Self.tagMask) - 1
+                if equal(code, key) { return (Int32(code), false) }
+            }
             slot = (slot + 1) & mask
         }
         let code = Int32(hashes.count)
-        table[slot] = code
+        table[slot] = tag | UInt64(code + 1)
         hashes.append(hash)
         arena.append(contentsOf: key)
         starts.append(arena.count)
@@ -41,15 +47,21 @@ struct ByteDictionary: Sendable {
     /// The code of `key` when present.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = Self.hash(key)
+        let tag = hash & Self.tagMask
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let code = table[slot]
-            if code < 0 { return nil }
-            if hashes[Int(code)] == hash, equal(Int(code), key) { return code }
+            let entry = table[slot]
+            if entry == 0 { return nil }
+            if entry & Self.tagMask == tag {
+                let code = Int(truncatingIfNeeded: entry & ~Self.tagMask) - 1
+                if equal(code, key) { return Int32(code) }
+            }
             slot = (slot + 1) & mask
         }
     }
+
+    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
 
     /// Every value as a `String` (the caller validated UTF-8 when inserting).
     func strings() -> [String] {
@@ -70,12 +82,12 @@ struct ByteDictionary: Sendable {
 
     private mutating func grow() {
         let size = table.count * 2
-        var newTable = [Int32](repeating: -1, count: size)
+        var newTable = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         for (code, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while newTable[slot] >= 0 { slot = (slot + 1) & mask }
-            newTable[slot] = Int32(code)
+            while newTable[slot] != 0 { slot = (slot + 1) & mask }
+            newTable[slot] = hash & Self.tagMask | UInt64(code + 1)
         }
         table = newTable
     }
