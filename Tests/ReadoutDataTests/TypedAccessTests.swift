@@ -33,6 +33,15 @@ import ReadoutTestSupport
         #expect(error.notes == ["variables present: USUBJID, AVALX, CNSR"])
     }
 
+    /// A numeric column read as text: codes in order of first appearance, one per distinct number (0 and −0
+    /// alike), each spelled as its shortest text — whole numbers 0…255 take a table, the others a dictionary.
+    @Test func numericColumnAsTextCodesDistinctNumbersInOrder() throws {
+        let data = try csv("USUBJID,X\nA,3\nB,-0\nC,255\nD,256\nE,3.0\nF,\nG,0\nH,2.5\nI,-1\nJ,256\nK,1e2\nL,2.5\n")
+        let column = try data.textColumn("X")
+        #expect(column.dictionary == ["3", "0", "255", "256", "2.5", "-1", "100"])
+        #expect(column.codes == [0, 1, 2, 3, 0, TextColumn.missingCode, 1, 4, 5, 3, 6, 4])
+    }
+
     @Test func lookupIgnoresCase() throws {
         let data = try csv(Self.adtte)
         #expect(try data.requireColumn("cnsr").name == "CNSR")

@@ -43,13 +43,17 @@ extension Dataset {
             return values
         case .numeric(let values):
             var lookup: [Double: Int32] = [:]
+            // Whole numbers 0…255 (grades, flags, scores: most numeric columns read as text) by table, not hashing.
+            var small = [Int32](repeating: -1, count: 256)
             var dictionary: [String] = []
             var codes = [Int32](repeating: TextColumn.missingCode, count: values.count)
             for row in 0..<values.count {
                 guard let value = values[row] else { continue }
-                if let code = lookup[value] { codes[row] = code; continue }
+                let slot = value >= 0 && value < 256 && value.rounded(.towardZero) == value ? Int(value) : -1
+                if slot >= 0, small[slot] >= 0 { codes[row] = small[slot]; continue }
+                if slot < 0, let code = lookup[value] { codes[row] = code; continue }
                 let code = Int32(dictionary.count)
-                lookup[value] = code
+                if slot >= 0 { small[slot] = code } else { lookup[value] = code }
                 dictionary.append(NumberText.format(value))
                 codes[row] = code
             }

@@ -165,11 +165,15 @@ public enum AdverseEventAnalysis {
                 if let relationship, relationship.codes[row] >= 0, relatedOfCode[Int(relationship.codes[row])] { bits |= relatedBit }
                 if let severity, severity.codes[row] >= 0, severeOfCode[Int(severity.codes[row])] == true { bits |= severeBit }
                 let pair = Int(pairOfRow[row])
-                for key in [0, 1 + Int(pairSOC[pair]), 1 + socKeys + pair] {
+                // The record counts under any event, its SOC and its (SOC, term) pair (three keys, no array per record).
+                @inline(__always) func mark(_ key: Int) {
                     let old = state[key]
                     if old == 0 { touched.append(key) }
                     state[key] = touchedBit | max(old & 7, bits & 7) | ((old | bits) & flagBits)
                 }
+                mark(0)
+                mark(1 + Int(pairSOC[pair]))
+                mark(1 + socKeys + pair)
             }
             for key in touched {
                 let bits = state[key], grade = bits & 7, cell = key * k + a
