@@ -66,11 +66,17 @@ public enum SubgroupCox {
         if let i = level.firstIndex(where: { $0 != nil && !(0..<levelCount).contains($0!) }) {
             throw .invalidValue(argument: "level", index: i, value: Double(level[i]!), expected: "a level index")
         }
+        if let i = time.firstIndex(where: { !$0.isFinite || $0 < 0 }) { throw .invalidTime(index: i, value: time[i]) }
         let others = (0..<armCount).filter { $0 != reference }
+        // Subjects in time order once: every model below then gets its rows already sorted (its own
+        // sort is a check), and CoxModel.fit collapses the tied subjects of each arm/level pattern.
+        let byTime = SortOrder.ascending(time)
 
         var levels: [Level] = []
+        var present: [Int] = []
         for l in 0..<levelCount {
-            let rows = (0..<n).filter { level[$0] == l }
+            let rows = byTime.filter { level[$0] == l }
+            if !rows.isEmpty { present.append(l) }
             var counts = [Int](repeating: 0, count: armCount), events = counts
             for i in rows {
                 counts[arm[i]] += 1
@@ -80,8 +86,7 @@ public enum SubgroupCox {
                                        armNames: armNames, reference: reference, others: others, options: options))
         }
 
-        let complete = (0..<n).filter { level[$0] != nil }
-        let present = (0..<levelCount).filter { l in complete.contains { level[$0] == l } }
+        let complete = byTime.filter { level[$0] != nil }
         var lrt: TestStatistic?, wald: TestStatistic?
         var interactionEstimable = true
         if present.count >= 2 {
