@@ -93,7 +93,8 @@ struct CoxLayout: Sendable {
         var scales = [Double](repeating: 1, count: p)
         for k in 0..<p {
             let column = covariates[k]
-            let leaveAlone = column.allSatisfy { $0 == 0 || $0 == 1 || $0 == -1 }
+            // The kept rows hold every value of the column (collapsed rows: one subject per pattern).
+            let leaveAlone = rowSubject.allSatisfy { let v = column[$0]; return v == 0 || v == 1 || v == -1 }
             var mean = 0.0
             if !leaveAlone {
                 if rowCount == nil {
@@ -132,23 +133,40 @@ struct CoxLayout: Sendable {
     /// or `nil` when a column has more than 32 distinct values or there are more than 4096 patterns.
     static func patternCodes(_ covariates: [[Double]], n: Int) -> (codes: [Int], count: Int)? {
         var codes = [Int](repeating: 0, count: n)
+        var local = [Int32](repeating: 0, count: n)
         var total = 1
         for column in covariates {
+            // Index of each value among the column's distinct values (in order of appearance).
             var values: [Double] = []
-            for v in column where !values.contains(v) {
-                values.append(v)
-                if values.count > 32 { return nil }
+            values.reserveCapacity(33)
+            let fits: Bool = column.withUnsafeBufferPointer { column in
+                local.withUnsafeMutableBufferPointer { local in
+                    var last = Double.nan, lastCode: Int32 = 0
+                    for i in 0..<n {
+                        let v = column[i]
+                        if v != last {
+                            var j = 0
+                            while j < values.count && values[j] != v { j += 1 }
+                            if j == values.count {
+                                if j == 32 { return false }
+                                values.append(v)
+                            }
+                            last = v
+                            lastCode = Int32(j)
+                        }
+                        local[i] = lastCode
+                    }
+                    return true
+                }
             }
-            total *= values.count
-            if total > 4096 { return nil }
+            guard fits else { return nil }
             let k = values.count
+            total *= k
+            if total > 4096 { return nil }
             if k == 1 { continue }
-            column.withUnsafeBufferPointer { column in
-                for i in 0..<n {
-                    let v = column[i]
-                    var j = 0
-                    while values[j] != v { j += 1 }
-                    codes[i] = codes[i] &* k &+ j
+            codes.withUnsafeMutableBufferPointer { codes in
+                local.withUnsafeBufferPointer { local in
+                    for i in 0..<n { codes[i] = codes[i] &* k &+ Int(local[i]) }
                 }
             }
         }
