@@ -45,15 +45,18 @@ struct CoxLayout: Sendable {
     /// Number of strata (1 when unstratified).
     let strataCount: Int
 
+    /// `count`, when given, is the number of subjects each input row stands for (rows the caller
+    /// collapsed already); otherwise every row is one subject.
     init(time rawTime: [Double], event: [Bool], covariates: [[Double]], strata: [Int]?, timefix: Bool,
-         collapse: CoxCollapse = .automatic) {
-        let subjects = rawTime.count
+         collapse: CoxCollapse = .automatic, count inputCount: [Double]? = nil) {
+        let inputRows = rawTime.count
+        let subjects = inputCount.map { Int($0.reduce(0, +)) } ?? inputRows
         let p = covariates.count
         let byTime = SortOrder.ascending(rawTime)
         var sortedTimes = byTime.map { rawTime[$0] }
         if timefix { CoxLayout.mergeNearTies(&sortedTimes) }
         var order = byTime
-        var codes = [Int](repeating: 0, count: subjects)
+        var codes = [Int](repeating: 0, count: inputRows)
         var fixedTime = sortedTimes
         var strataCount = 1
         if let strata {
@@ -70,11 +73,11 @@ struct CoxLayout: Sendable {
         var rowSubject = order
         var rowTime = fixedTime
         var rowCode = codes
-        var rowCount: [Double]? = nil
-        if collapse != .never, let patterns = CoxLayout.patternCodes(covariates, n: subjects) {
+        var rowCount: [Double]? = inputCount.map { c in order.map { c[$0] } }
+        if collapse != .never, let patterns = CoxLayout.patternCodes(covariates, n: inputRows) {
             let runs = CoxLayout.collapseRuns(order: order, time: fixedTime, stratum: codes, event: event,
-                                              pattern: patterns.codes, patternCount: patterns.count)
-            if collapse == .always || 2 * runs.position.count <= subjects {
+                                              pattern: patterns.codes, patternCount: patterns.count, weight: inputCount)
+            if collapse == .always || 2 * runs.position.count <= inputRows {
                 rowSubject = runs.position.map { order[$0] }
                 rowTime = runs.position.map { fixedTime[$0] }
                 rowCode = runs.position.map { codes[$0] }
@@ -121,7 +124,7 @@ struct CoxLayout: Sendable {
         self.time = rowTime
         self.status = rowSubject.map { event[$0] ? 1 : 0 }
         self.count = count
-        self.collapsed = rowCount != nil
+        self.collapsed = n < subjects
         self.stratumEnd = ends
         self.x = x
         self.means = means
@@ -177,7 +180,7 @@ struct CoxLayout: Sendable {
     /// present, in order of first appearance: the sorted position of the row's first subject and the
     /// number of subjects.
     static func collapseRuns(
-        order: [Int], time: [Double], stratum: [Int], event: [Bool], pattern: [Int], patternCount: Int
+        order: [Int], time: [Double], stratum: [Int], event: [Bool], pattern: [Int], patternCount: Int, weight: [Double]?
     ) -> (position: [Int], count: [Double]) {
         var position: [Int] = [], count: [Double] = []
         var slot = [Int](repeating: -1, count: 2 * patternCount)
@@ -196,7 +199,7 @@ struct CoxLayout: Sendable {
                     position.append(e)
                     count.append(0)
                 }
-                count[slot[key]] += 1
+                count[slot[key]] += weight?[subject] ?? 1
                 e += 1
             }
             for key in touched { slot[key] = -1 }

@@ -105,6 +105,52 @@ import Testing
         expectSame(collapsed, perSubject, "\(c.name) \(ties)")
     }
 
+    /// SubgroupCox counts tied subjects per (time, status, arm, level) once; `.never` fits per subject.
+    /// Seeded ties, missing levels, a level without events, an arm absent from a level.
+    @Test(arguments: [(UInt64(11), 2, TieMethod.efron), (12, 3, .breslow), (13, 3, .efron), (14, 2, .breslow)])
+    func subgroupsCollapsedEqualPerSubject(seed: UInt64, arms: Int, ties: TieMethod) throws {
+        var random = SplitMix64(seed: seed)
+        let n = 1500
+        var time: [Double] = [], event: [Bool] = [], arm: [Int] = [], level: [Int?] = []
+        for _ in 0..<n {
+            let a = Int(random.next() % UInt64(arms))
+            var l: Int? = Int(random.next() % 4)
+            if l == 3 { l = random.next() % 4 == 0 ? nil : 0 }
+            // Level 2 holds no subject of the last arm; level 1 has no events.
+            if l == 2 && a == arms - 1 { l = 0 }
+            time.append(Double(1 + random.next() % 15))
+            event.append(l != 1 && random.next() % 10 < 6 + UInt64(a))
+            arm.append(a); level.append(l)
+        }
+        func analyse(_ collapse: CoxCollapse) throws -> SubgroupCox.Result {
+            try SubgroupCox.analyse(time: time, event: event, arm: arm, armNames: (0..<arms).map { "A\($0)" }, reference: 0,
+                                    level: level, levelCount: 3, options: CoxOptions(ties: ties, collapse: collapse))
+        }
+        let perSubject = try analyse(.never)
+        for collapsed in [try analyse(.automatic), try analyse(.always)] {
+            #expect(collapsed.missing == perSubject.missing && collapsed.interactionEstimable == perSubject.interactionEstimable)
+            for (x, y) in zip(collapsed.levels, perSubject.levels) {
+                #expect(x.n == y.n && x.events == y.events && x.reasons == y.reasons, "level \(x.level)")
+                for k in x.coefficients.indices {
+                    #expect((x.coefficients[k] == nil) == (y.coefficients[k] == nil))
+                    if let b = x.coefficients[k], let c = y.coefficients[k], let se = y.standardErrors[k] {
+                        #expect(abs(b - c) <= 1e-10 * max(abs(c), se), "level \(x.level) coef \(b) vs \(c)")
+                        #expect(abs(x.standardErrors[k]! - se) <= 1e-10 * se)
+                    }
+                }
+            }
+            #expect(collapsed.levels.contains { $0.reasons.contains { $0 != nil } }, "a not-estimable level hazard ratio")
+            let (l1, l2) = (try #require(collapsed.likelihoodRatio), try #require(perSubject.likelihoodRatio))
+            // 2(ℓ₁ − ℓ₀) cancels most digits of ℓ (|ℓ| ~ 10⁴ here): compare absolutely, far below ℓ's rounding × 10⁴.
+            #expect(abs(l1.statistic - l2.statistic) <= 1e-8 && l1.df == l2.df, "LRT \(l1.statistic) vs \(l2.statistic)")
+            if let w1 = collapsed.wald, let w2 = perSubject.wald {
+                #expect(abs(w1.statistic - w2.statistic) <= 1e-10 * w2.statistic && w1.df == w2.df)
+            } else {
+                #expect(collapsed.wald == nil && perSubject.wald == nil)
+            }
+        }
+    }
+
     func expectSame(_ a: CoxFit, _ b: CoxFit, _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
         // 1e-10 relative; a coefficient near 0 relative to its standard error (the sums are taken in
         // another order, so β carries rounding of the size of the others).
