@@ -57,6 +57,9 @@ extension CoxLayout {
         return upOK ? .increasing : (downOK ? .decreasing : nil)
     }
 
+    // On collapsed rows the checks below see the same values, statuses and risk-set extremes as on
+    // the subjects; only `deaths` needs the counts.
+
     /// Original values taken by column `k` when it has exactly two of them, smallest first.
     func twoValues(column k: Int) -> (Double, Double)? {
         let base = k * n
@@ -76,9 +79,9 @@ extension CoxLayout {
         let base = k * n
         var extreme = high ? -Double.infinity : Double.infinity
         for i in 0..<n { extreme = high ? max(extreme, x[base + i]) : min(extreme, x[base + i]) }
-        var count = 0
-        for i in 0..<n where status[i] == 1 && x[base + i] == extreme { count += 1 }
-        return count
+        var deaths = 0
+        for i in 0..<n where status[i] == 1 && x[base + i] == extreme { deaths += Int(count[i]) }
+        return deaths
     }
 
     /// Applies the three rules to a finished fit (`beta`, `score`, `covariance` in original units).

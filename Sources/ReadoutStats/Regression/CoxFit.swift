@@ -7,6 +7,8 @@
 public struct CoxFit: Sendable {
     /// Number of subjects used.
     public let n: Int
+    /// Rows the likelihood passes ran on: `n`, or fewer when tied subjects were collapsed.
+    public let rows: Int
     /// Number of events among them.
     public let events: Int
     /// Number of strata (1 when unstratified).
@@ -46,13 +48,14 @@ public struct CoxFit: Sendable {
 
     /// Builds a fit from its parts; `CoxModel.fit` is the way to obtain one.
     init(
-        n: Int, events: Int, strataCount: Int, names: [String], coefficients: [Double],
+        n: Int, rows: Int, events: Int, strataCount: Int, names: [String], coefficients: [Double],
         covariance: [[Double]], logLikelihoodNull: Double, logLikelihood: Double, wald: TestStatistic,
         likelihoodRatio: TestStatistic, score: TestStatistic, iterations: Int, converged: Bool,
         convergenceCriterion: Double, estimable: [Bool], notEstimableReasons: [String?], warnings: [String],
         options: CoxOptions
     ) {
         self.n = n
+        self.rows = rows
         self.events = events
         self.strataCount = strataCount
         self.names = names

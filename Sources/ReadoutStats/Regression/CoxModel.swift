@@ -8,7 +8,8 @@ public enum CoxModel {
     ///
     /// `covariates` holds p columns of n values (an arm indicator, age, dummies of a factor …);
     /// `strata` gives each subject's stratum label, `names` the covariates' names for reasons and
-    /// warnings. Subjects are sorted once; each Newton–Raphson iteration is one O(n p²) pass. Throws
+    /// warnings. Subjects are sorted once (and, with categorical covariates, tied subjects collapsed
+    /// into counted rows: `options.collapse`); each Newton–Raphson iteration is one O(rows · p²) pass. Throws
     /// for inconsistent lengths, negative or non-finite times, non-finite covariates, no subjects or
     /// no covariates; numerical trouble (infinite or redundant coefficients, non-convergence) is
     /// reported in the fit instead.
@@ -16,10 +17,26 @@ public enum CoxModel {
         time: [Double], event: [Bool], covariates: [[Double]], strata: [Int]? = nil, names: [String]? = nil,
         options: CoxOptions = .init()
     ) throws(StatsError) -> CoxFit {
+        try fit(time: time, event: event, count: nil, covariates: covariates, strata: strata, names: names, options: options)
+    }
+
+    /// The same fit on rows that stand for `count` subjects each (tied subjects the caller collapsed
+    /// already, SubgroupCox); the result is the fit to the expanded subjects.
+    static func fit(
+        time: [Double], event: [Bool], count: [Double]?, covariates: [[Double]], strata: [Int]? = nil, names: [String]? = nil,
+        options: CoxOptions = .init()
+    ) throws(StatsError) -> CoxFit {
         try validate(time: time, event: event, covariates: covariates, strata: strata, names: names, options: options)
+        if let count {
+            guard count.count == time.count else { throw .lengthMismatch(expected: time.count, found: count.count, argument: "count") }
+            if let i = count.firstIndex(where: { !($0 >= 1 && $0 == $0.rounded()) }) {
+                throw .invalidValue(argument: "count", index: i, value: count[i], expected: "a whole number ≥ 1")
+            }
+        }
         let p = covariates.count
         let names = names ?? (1...p).map { "covariate \($0)" }
-        let layout = CoxLayout(time: time, event: event, covariates: covariates, strata: strata, timefix: options.timefix)
+        let layout = CoxLayout(time: time, event: event, covariates: covariates, strata: strata, timefix: options.timefix,
+                                collapse: options.collapse, count: count)
         let iteration = layout.newtonRaphson(options: options)
 
         // Back to original units: β = β̃·s, U = Ũ/s, V = Ṽ·sᵢsⱼ.
@@ -42,7 +59,7 @@ public enum CoxModel {
             names: names, beta: beta, score: score, covariance: covariance, singular: singular,
             iteration: iteration, maxIterations: options.maxIterations, stepRule: options.convention == .r)
         return CoxFit(
-            n: time.count, events: layout.events, strataCount: layout.strataCount, names: names, coefficients: beta,
+            n: layout.subjects, rows: layout.n, events: layout.events, strataCount: layout.strataCount, names: names, coefficients: beta,
             covariance: covariance, logLikelihoodNull: iteration.logLikelihoodNull,
             logLikelihood: iteration.logLikelihood, wald: globalTest(waldStatistic, df: df),
             likelihoodRatio: globalTest(lrt, df: df), score: globalTest(iteration.scoreTest, df: df),
@@ -90,5 +107,9 @@ public enum CoxModel {
 
 extension CoxLayout {
     /// Number of events.
-    var events: Int { status.reduce(0) { $0 + Int($1) } }
+    var events: Int {
+        var total = 0
+        for i in 0..<n where status[i] == 1 { total += Int(count[i]) }
+        return total
+    }
 }

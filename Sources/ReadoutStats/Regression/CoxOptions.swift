@@ -21,18 +21,33 @@ public struct CoxOptions: Sendable, Equatable {
     /// Treat times that differ by less than `sqrt(.Machine$double.eps)` (absolutely or relative to the
     /// mean distinct time) as tied, as R's `coxph.control(timefix = TRUE)` does via `aeqSurv`.
     public var timefix: Bool = true
+    /// Whether the likelihood passes run on collapsed rows (tied subjects with the same stratum,
+    /// status and covariates counted once); the fit is the per-subject one either way.
+    public var collapse: CoxCollapse = .automatic
 
     /// Options with R's defaults unless given.
     public init(
         ties: TieMethod = .efron, convention: Convention = .r, maxIterations: Int = 20,
-        level: Double = 0.95, timefix: Bool = true
+        level: Double = 0.95, timefix: Bool = true, collapse: CoxCollapse = .automatic
     ) {
         self.ties = ties
         self.convention = convention
         self.maxIterations = maxIterations
         self.level = level
         self.timefix = timefix
+        self.collapse = collapse
     }
+}
+
+/// When `CoxModel.fit` collapses tied subjects into counted rows. Only covariates with few distinct
+/// values (at most 32 per column, 4096 patterns) can be collapsed; otherwise every choice fits per subject.
+public enum CoxCollapse: Sendable, Equatable {
+    /// Collapse when that at least halves the rows.
+    case automatic
+    /// Collapse whenever the covariates allow it.
+    case always
+    /// One row per subject.
+    case never
 }
 
 /// Numerical constants of the two conventions.

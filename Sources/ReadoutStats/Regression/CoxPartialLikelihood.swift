@@ -1,4 +1,5 @@
-// Cox partial log-likelihood ℓ(β), score U(β) and information I(β) in one backward pass, O(n p²).
+// Cox partial log-likelihood ℓ(β), score U(β) and information I(β) in one backward pass, O(n p²)
+// (n the stored rows).
 //
 // Going backwards through a stratum (descending time) the risk set only grows, so the running sums
 // S0 = Σ r_j, S1 = Σ r_j x_j, S2 = Σ r_j x_j x_j′ (r_j = exp(x_j′β)) over subjects with time ≥ t are
@@ -8,6 +9,9 @@
 //   weight 1: ℓ −= log S0ₖ, U −= S1ₖ/S0ₖ, I += S2ₖ/S0ₖ − S1ₖS1ₖ′/S0ₖ².
 // This is R survival's coxfit6_iter (src/coxfit6.c), including its order of accumulation (the tied
 // deaths are added in d equal slices), so results agree with `coxph` to rounding.
+// On collapsed rows (CoxLayout) each row's terms are multiplied by its count c (risk c·r, deaths c,
+// Σ_D x′β and U's death terms c·x), and d is the expanded number of tied deaths; with all counts 1
+// the arithmetic is bit for bit the per-subject one.
 
 /// ℓ, U and I at one β.
 struct CoxEvaluation {
@@ -45,6 +49,7 @@ extension CoxLayout {
         x.withUnsafeBufferPointer { x in
         time.withUnsafeBufferPointer { time in
         status.withUnsafeBufferPointer { status in
+        count.withUnsafeBufferPointer { count in
         stratumEnd.withUnsafeBufferPointer { stratumEnd in
             var denom = 0.0
             var person = n - 1
@@ -55,12 +60,13 @@ extension CoxLayout {
                     cmat.update(repeating: 0, count: p * p)
                 }
                 let dtime = time[person]
-                var ndead = 0
+                var ndead = 0.0
                 var denom2 = 0.0
                 while person >= 0 && time[person] == dtime {
                     var zbeta = 0.0
                     for i in 0..<p { xi[i] = x[i &* n &+ person]; zbeta += beta[i] * xi[i] }
-                    let risk = exp(zbeta)
+                    let c = count[person]
+                    let risk = c * exp(zbeta)
                     if status[person] == 0 {
                         denom += risk
                         for i in 0..<p {
@@ -69,12 +75,12 @@ extension CoxLayout {
                             for j in 0...i { cmat[i &* p &+ j] += rx * xi[j] }
                         }
                     } else {
-                        ndead += 1
+                        ndead += c
                         denom2 += risk
-                        loglik += zbeta
+                        loglik += c * zbeta
                         for i in 0..<p {
                             let rx = risk * xi[i]
-                            u[i] += xi[i]
+                            u[i] += c * xi[i]
                             a2[i] += rx
                             for j in 0...i { cmat2[i &* p &+ j] += rx * xi[j] }
                         }
@@ -83,7 +89,7 @@ extension CoxLayout {
                     if person >= 0 && stratumEnd[person] { break }
                 }
                 guard ndead > 0 else { continue }
-                let d = Double(ndead)
+                let d = ndead
                 if !efron || ndead == 1 {
                     denom += denom2
                     loglik -= d * log(denom)
@@ -97,7 +103,7 @@ extension CoxLayout {
                         }
                     }
                 } else {
-                    for _ in 0..<ndead {
+                    for _ in 0..<Int(ndead) {
                         denom += denom2 / d
                         loglik -= log(denom)
                         for i in 0..<p {
@@ -121,6 +127,7 @@ extension CoxLayout {
         }
         }
         }
+        }
         return CoxEvaluation(logLikelihood: loglik, score: u, information: imat)
     }
 }
@@ -133,28 +140,30 @@ extension CoxLayout {
         x.withUnsafeBufferPointer { x in
         time.withUnsafeBufferPointer { time in
         status.withUnsafeBufferPointer { status in
+        count.withUnsafeBufferPointer { count in
         stratumEnd.withUnsafeBufferPointer { stratumEnd in
             var denom = 0.0, a = 0.0, cmat = 0.0
             var person = n - 1
             while person >= 0 {
                 if stratumEnd[person] { denom = 0; a = 0; cmat = 0 }
                 let dtime = time[person]
-                var ndead = 0
+                var ndead = 0.0
                 var denom2 = 0.0, a2 = 0.0, cmat2 = 0.0
                 while person >= 0 && time[person] == dtime {
                     let xi = x[person]
                     let zbeta = beta * xi
-                    let risk = exp(zbeta)
+                    let c = count[person]
+                    let risk = c * exp(zbeta)
                     let rx = risk * xi
                     if status[person] == 0 {
                         denom += risk
                         a += rx
                         cmat += rx * xi
                     } else {
-                        ndead += 1
+                        ndead += c
                         denom2 += risk
-                        loglik += zbeta
-                        u += xi
+                        loglik += c * zbeta
+                        u += c * xi
                         a2 += rx
                         cmat2 += rx * xi
                     }
@@ -162,7 +171,7 @@ extension CoxLayout {
                     if person >= 0 && stratumEnd[person] { break }
                 }
                 guard ndead > 0 else { continue }
-                let d = Double(ndead)
+                let d = ndead
                 if !efron || ndead == 1 {
                     denom += denom2
                     loglik -= d * log(denom)
@@ -172,7 +181,7 @@ extension CoxLayout {
                     cmat += cmat2
                     imat += d * (cmat - mean * a) / denom
                 } else {
-                    for _ in 0..<ndead {
+                    for _ in 0..<Int(ndead) {
                         denom += denom2 / d
                         loglik -= log(denom)
                         a += a2 / d
@@ -183,6 +192,7 @@ extension CoxLayout {
                     }
                 }
             }
+        }
         }
         }
         }

@@ -8,6 +8,8 @@
 //   • the Wald test of interaction: b′V⁻¹b over fit1's estimated interaction coefficients.
 // Treatment contrasts (reference arm, first level) as R's default `contr.treatment`. Subjects whose
 // level is missing are left out of every model (R's `na.omit`); levels with no subjects are dropped.
+// All models have only arm and level dummies, so they are fitted to the subjects sorted by time once and
+// counted per (time, status, arm, level) (`Cells`); CoxModel's collapsed passes give the per-subject fit.
 
 /// Subgroup hazard ratios and interaction tests of one subgrouping variable.
 public enum SubgroupCox {
@@ -66,32 +68,38 @@ public enum SubgroupCox {
         if let i = level.firstIndex(where: { $0 != nil && !(0..<levelCount).contains($0!) }) {
             throw .invalidValue(argument: "level", index: i, value: Double(level[i]!), expected: "a level index")
         }
+        if let i = time.firstIndex(where: { !$0.isFinite || $0 < 0 }) { throw .invalidTime(index: i, value: time[i]) }
         let others = (0..<armCount).filter { $0 != reference }
+        let cells = Cells(time: time, event: event, arm: arm, level: level, armCount: armCount, levelCount: levelCount,
+                          collapse: options.collapse != .never)
 
         var levels: [Level] = []
+        var present: [Int] = []
+        var cellsOfLevel = [[Int]](repeating: [], count: levelCount)
+        for c in cells.time.indices { cellsOfLevel[cells.level[c]].append(c) }
         for l in 0..<levelCount {
-            let rows = (0..<n).filter { level[$0] == l }
+            let rows = cellsOfLevel[l]
+            if !rows.isEmpty { present.append(l) }
             var counts = [Int](repeating: 0, count: armCount), events = counts
-            for i in rows {
-                counts[arm[i]] += 1
-                if event[i] { events[arm[i]] += 1 }
+            for c in rows {
+                counts[cells.arm[c]] += Int(cells.count[c])
+                if cells.event[c] { events[cells.arm[c]] += Int(cells.count[c]) }
             }
-            levels.append(try fitLevel(l, rows: rows, counts: counts, events: events, time: time, event: event, arm: arm,
+            levels.append(try fitLevel(l, rows: rows, counts: counts, events: events, cells: cells,
                                        armNames: armNames, reference: reference, others: others, options: options))
         }
 
-        let complete = (0..<n).filter { level[$0] != nil }
-        let present = (0..<levelCount).filter { l in complete.contains { level[$0] == l } }
         var lrt: TestStatistic?, wald: TestStatistic?
         var interactionEstimable = true
         if present.count >= 2 {
-            let t = complete.map { time[$0] }, e = complete.map { event[$0] }
-            let armColumns = others.map { a in complete.map { arm[$0] == a ? 1.0 : 0.0 } }
-            let levelColumns = present.dropFirst().map { l in complete.map { level[$0] == l ? 1.0 : 0.0 } }
+            let armColumns = others.map { a in cells.arm.map { $0 == a ? 1.0 : 0.0 } }
+            let levelColumns = present.dropFirst().map { l in cells.level.map { $0 == l ? 1.0 : 0.0 } }
             var interaction: [[Double]] = []
             for levelColumn in levelColumns { for armColumn in armColumns { interaction.append(zip(armColumn, levelColumn).map(*)) } }
-            let fit0 = try CoxModel.fit(time: t, event: e, covariates: armColumns + levelColumns, options: options)
-            let fit1 = try CoxModel.fit(time: t, event: e, covariates: armColumns + levelColumns + interaction, options: options)
+            let fit0 = try CoxModel.fit(time: cells.time, event: cells.event, count: cells.count,
+                                        covariates: armColumns + levelColumns, options: options)
+            let fit1 = try CoxModel.fit(time: cells.time, event: cells.event, count: cells.count,
+                                        covariates: armColumns + levelColumns + interaction, options: options)
             let df0 = fit0.coefficients.filter { !$0.isNaN }.count
             let df1 = fit1.coefficients.filter { !$0.isNaN }.count
             let first = armColumns.count + levelColumns.count
@@ -108,11 +116,46 @@ public enum SubgroupCox {
             }
         }
         return Result(levels: levels, likelihoodRatio: lrt, wald: wald, interactionEstimable: interactionEstimable,
-                      missing: n - complete.count)
+                      missing: n - cells.subjects)
+    }
+
+    /// The subjects with a level in time order, tied subjects with the same (time, status, arm, level)
+    /// counted once (in order of first appearance within a time); every model of `analyse` is fitted
+    /// to these counted rows (CoxModel's collapsed passes; the fit is the per-subject one). Sorting
+    /// once here replaces a sort per model. Without `collapse` every subject is its own row.
+    struct Cells {
+        var time: [Double] = [], event: [Bool] = [], arm: [Int] = [], level: [Int] = [], count: [Double] = []
+        var subjects = 0
+
+        init(time t: [Double], event e: [Bool], arm a: [Int], level l: [Int?], armCount: Int, levelCount: Int, collapse: Bool) {
+            let byTime = SortOrder.ascending(t)
+            let n = byTime.count
+            var slot = [Int](repeating: -1, count: 2 * armCount * levelCount)
+            var touched: [Int] = []
+            var s = 0
+            while s < n {
+                let runTime = t[byTime[s]]
+                var end = s
+                while end < n && t[byTime[end]] == runTime {
+                    let i = byTime[end]
+                    end += 1
+                    guard let li = l[i] else { continue }
+                    subjects += 1
+                    let key = 2 &* (li &* armCount &+ a[i]) &+ (e[i] ? 1 : 0)
+                    if collapse && slot[key] >= 0 { count[slot[key]] += 1; continue }
+                    slot[key] = count.count
+                    touched.append(key)
+                    time.append(runTime); event.append(e[i]); arm.append(a[i]); level.append(li); count.append(1)
+                }
+                for key in touched { slot[key] = -1 }
+                touched.removeAll(keepingCapacity: true)
+                s = end
+            }
+        }
     }
 
     private static func fitLevel(
-        _ l: Int, rows: [Int], counts: [Int], events: [Int], time: [Double], event: [Bool], arm: [Int], armNames: [String],
+        _ l: Int, rows: [Int], counts: [Int], events: [Int], cells: Cells, armNames: [String],
         reference: Int, others: [Int], options: CoxOptions
     ) throws(StatsError) -> Level {
         var level = Level(level: l, n: counts, events: events, hazardRatios: [], coefficients: [], standardErrors: [], reasons: [])
@@ -138,9 +181,10 @@ public enum SubgroupCox {
         let fitted = others.filter { counts[$0] > 0 }
         var fit: CoxFit?
         if !fitted.isEmpty {
-            let t = rows.map { time[$0] }, e = rows.map { event[$0] }
-            let columns = fitted.map { a in rows.map { arm[$0] == a ? 1.0 : 0.0 } }
-            fit = try CoxModel.fit(time: t, event: e, covariates: columns, names: fitted.map { "arm \(armNames[$0])" }, options: options)
+            let t = rows.map { cells.time[$0] }, e = rows.map { cells.event[$0] }, c = rows.map { cells.count[$0] }
+            let columns = fitted.map { a in rows.map { cells.arm[$0] == a ? 1.0 : 0.0 } }
+            fit = try CoxModel.fit(time: t, event: e, count: c, covariates: columns, names: fitted.map { "arm \(armNames[$0])" },
+                                   options: options)
         }
         for a in others {
             guard let fit, let k = fitted.firstIndex(of: a) else {
