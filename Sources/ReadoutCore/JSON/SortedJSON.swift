@@ -46,6 +46,8 @@ public enum SortedJSON {
         case string(String)
         case array(ArrayBox)
         case object(ObjectBox)
+        /// Rows of scalars with the same keys (``JSONRows``), written as an array of objects.
+        case rows(RowsBox)
     }
 
     final class ArrayBox {
@@ -119,6 +121,9 @@ extension SortedJSON {
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer { self }
+
+        /// ``JSONRows``' rows as the value being encoded.
+        func setRows(_ box: RowsBox) { set(.rows(box)) }
 
         private func set(_ node: Node) {
             if single != nil { unsupported = true }
@@ -268,6 +273,7 @@ extension SortedJSON {
             case .string(let value): writeString(value)
             case .array(let box): try writeArray(box.items)
             case .object(let box): try writeObject(box)
+            case .rows(let box): try writeRows(box)
             }
         }
 
@@ -314,20 +320,30 @@ extension SortedJSON {
         }
 
         mutating func writeObject(_ box: ObjectBox) throws {
-            let keys = box.keys
+            let order = try Self.sortedOrder(box.keys)
+            try writeFields(keys: box.keys, order: order) { box.values[$0] }
+        }
+
+        /// The indices of `keys` in the order of their UTF-8 bytes; throws `Unsupported` for a repeated key
+        /// (Foundation keeps one value per key, compared as Swift strings; that is not reproduced here).
+        static func sortedOrder(_ keys: [String]) throws -> [Int] {
             var order = Array(keys.indices)
             order.sort { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+            if keys.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) {
+                if Set(keys).count != keys.count { throw Unsupported() }
+            } else {
+                for (a, b) in zip(order, order.dropFirst()) where keys[a].utf8.elementsEqual(keys[b].utf8) { throw Unsupported() }
+            }
+            return order
+        }
+
+        /// An object: `keys[i]` with `value(i)`, in `order`.
+        mutating func writeFields(keys: [String], order: [Int], value: (Int) -> Node) throws {
             bytes.append(UInt8(ascii: "{"))
             if pretty {
                 bytes.append(0x0A)
                 indent += 1
                 if !order.isEmpty { writeIndent() }
-            }
-            // Foundation keeps one value per key (keys compared as Swift strings); that is not reproduced here.
-            if keys.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) {
-                if Set(keys).count != keys.count { throw Unsupported() }
-            } else {
-                for (a, b) in zip(order, order.dropFirst()) where keys[a].utf8.elementsEqual(keys[b].utf8) { throw Unsupported() }
             }
             var first = true
             for index in order {
@@ -342,7 +358,7 @@ extension SortedJSON {
                 }
                 writeString(keys[index])
                 if pretty { append(" : ") } else { bytes.append(UInt8(ascii: ":")) }
-                try write(box.values[index])
+                try write(value(index))
             }
             if pretty {
                 bytes.append(0x0A)
@@ -350,6 +366,33 @@ extension SortedJSON {
                 writeIndent()
             }
             bytes.append(UInt8(ascii: "}"))
+        }
+
+        /// ``JSONRows``' rows: what `writeArray` writes for the array of their objects, keys sorted once.
+        mutating func writeRows(_ box: RowsBox) throws {
+            guard box.count > 0 else { return try writeArray([]) }
+            let order = try Self.sortedOrder(box.keys)
+            let width = box.keys.count
+            bytes.append(UInt8(ascii: "["))
+            if pretty {
+                bytes.append(0x0A)
+                indent += 1
+            }
+            for row in 0..<box.count {
+                if row > 0 {
+                    bytes.append(UInt8(ascii: ","))
+                    if pretty { bytes.append(0x0A) }
+                }
+                if pretty { writeIndent() }
+                let base = row * width
+                try writeFields(keys: box.keys, order: order) { box.values[base + $0] }
+            }
+            if pretty {
+                bytes.append(0x0A)
+                indent -= 1
+                writeIndent()
+            }
+            bytes.append(UInt8(ascii: "]"))
         }
 
         static let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -1,3 +1,4 @@
+public import ReadoutCore
 /// Log-rank test (`survdiff`, ρ = 0); `stratified` has the same shape, with the stratification
 /// variables and the number of subjects left out for a missing stratum.
 public struct LogRankSummary: Encodable, Sendable {
@@ -69,7 +70,7 @@ public struct IncidenceJSON: Encodable, Sendable {
     public var events: Int
     public var landmarks: [IncidenceLandmark]
     /// The step function: cumulative incidence right after each time.
-    public var curve: [IncidencePoint]
+    @JSONRows public var curve: [IncidencePoint]
 }
 
 public struct IncidenceDifference: Encodable, Sendable {
@@ -85,12 +86,17 @@ public struct IncidenceLandmark: Encodable, Sendable {
     @Nullable public var upper: Double?
 }
 
-public struct IncidencePoint: Encodable, Sendable {
+public struct IncidencePoint: Encodable, Sendable, SortedJSONRow {
     public var time: Double
     public var estimate: Double
     /// Pointwise CI from cuminc's variance, log-log as at the landmarks (`null` where the estimate is 0 or 1).
     @Nullable public var lower: Double?
     @Nullable public var upper: Double?
+
+    public static let jsonKeys = ["time", "estimate", "lower", "upper"]
+    public func appendJSONValues(to row: inout SortedJSON.RowValues) {
+        row.append(time); row.append(estimate); row.appendNullable(lower); row.appendNullable(upper)
+    }
 }
 
 public struct GrayJSON: Encodable, Sendable {

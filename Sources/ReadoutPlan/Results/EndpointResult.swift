@@ -1,3 +1,4 @@
+public import ReadoutCore
 public import ReadoutStats
 
 /// Everything computed for one endpoint: the JSON contract of `readout estimate --json` and of each
@@ -74,7 +75,7 @@ public struct ArmSurvival: Encodable, Sendable {
     public var median: EstimateJSON
     public var landmarks: [LandmarkJSON]
     public var followUp: FollowUpJSON
-    public var curve: [CurveRow]
+    @JSONRows public var curve: [CurveRow]
 }
 
 /// S(t) at a landmark time; `atRisk` counts subjects with time ≥ t.
@@ -88,7 +89,7 @@ public struct LandmarkJSON: Encodable, Sendable {
 }
 
 /// One row of the Kaplan-Meier table: one distinct time (event or censoring).
-public struct CurveRow: Encodable, Sendable {
+public struct CurveRow: Encodable, Sendable, SortedJSONRow {
     public var time: Double
     public var atRisk: Int
     public var events: Int
@@ -96,6 +97,12 @@ public struct CurveRow: Encodable, Sendable {
     public var estimate: Double
     @Nullable public var lower: Double?
     @Nullable public var upper: Double?
+
+    public static let jsonKeys = ["time", "atRisk", "events", "censored", "estimate", "lower", "upper"]
+    public func appendJSONValues(to row: inout SortedJSON.RowValues) {
+        row.append(time); row.append(atRisk); row.append(events); row.append(censored); row.append(estimate)
+        row.appendNullable(lower); row.appendNullable(upper)
+    }
 }
 
 /// A test statistic with df and p.
