@@ -43,4 +43,31 @@ import Testing
             #expect(space.placed == reference.placed)
         }
     }
+
+    /// The box grid answers as asking every obstacle would: thousands of small boxes (censoring marks, band
+    /// intervals; some zero-width, some outside the bounds, some sharing edges with the queries), polylines,
+    /// and queries anywhere, against `LayoutObstacle.intersects` over the whole list.
+    @Test(arguments: 1...8) func boxGridAgreesWithAskingEveryObstacle(seed: Int) {
+        var random = Generator(state: UInt64(seed) &* 7919)
+        let bounds = LayoutBox(x: 40, y: 20, width: 500, height: 260)
+        var obstacles: [LayoutObstacle] = []
+        for _ in 0..<3000 {
+            let x = (random.next() * 560).rounded(), y = (random.next() * 300).rounded()
+            switch Int(random.next() * 4) {
+            case 0: obstacles.append(.box(LayoutBox(x: x, y: y, width: 8, height: 8)))
+            case 1: obstacles.append(.box(LayoutBox(x: x, y: y, width: random.next() * 2, height: random.next() * 90)))
+            case 2: obstacles.append(.box(LayoutBox(x: x, y: y, width: 0, height: 16)))
+            default: obstacles.append(.box(LayoutBox(x: x - 100, y: y, width: 16 * random.next() * 20, height: 16)))
+            }
+        }
+        obstacles.append(.polyline([(40, 200), (300, 200), (300, 260), (540, 260)]))
+        let space = FreeSpace(bounds: bounds, obstacles: obstacles, clearance: 2)
+        for _ in 0..<3000 {
+            let box = LayoutBox(x: 30 + (random.next() * 500).rounded(), y: 10 + (random.next() * 260).rounded(),
+                                width: (random.next() * 120).rounded(), height: (random.next() * 50).rounded())
+            let grown = box.inset(by: -2)
+            let expected = bounds.contains(box) && !obstacles.contains { $0.intersects(grown) }
+            #expect(space.isFree(box) == expected, "\(box)")
+        }
+    }
 }

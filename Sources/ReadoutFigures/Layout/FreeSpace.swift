@@ -138,8 +138,12 @@ public struct FreeSpace: Sendable {
     /// Where labels may go.
     public var bounds: LayoutBox
     /// What they must not cover.
-    public var obstacles: [LayoutObstacle] { didSet { prepared = obstacles.map(PreparedObstacle.init) } }
+    public var obstacles: [LayoutObstacle] { didSet { (prepared, boxes) = Self.prepare(obstacles) } }
+    /// The polylines (and any box with a non-finite coordinate), each ready for many queries.
     private var prepared: [PreparedObstacle]
+    /// The boxes (bands, censoring marks, text): tens of thousands for a curve of 100 000 subjects, so they
+    /// are found through a grid rather than asked one by one.
+    private var boxes: BoxGrid
     /// Boxes placed so far (each later box avoids them too).
     public private(set) var placed: [LayoutBox] = []
     /// Empty space kept between a label and any obstacle or other label.
@@ -148,15 +152,27 @@ public struct FreeSpace: Sendable {
     public init(bounds: LayoutBox, obstacles: [LayoutObstacle], clearance: Double = 3) {
         self.bounds = bounds
         self.obstacles = obstacles
-        self.prepared = obstacles.map(PreparedObstacle.init)
+        (prepared, boxes) = Self.prepare(obstacles)
         self.clearance = clearance
+    }
+
+    private static func prepare(_ obstacles: [LayoutObstacle]) -> ([PreparedObstacle], BoxGrid) {
+        var others: [PreparedObstacle] = [], boxes: [LayoutBox] = []
+        for obstacle in obstacles {
+            if case .box(let box) = obstacle, box.x.isFinite, box.y.isFinite, box.width.isFinite, box.height.isFinite {
+                boxes.append(box)
+            } else {
+                others.append(PreparedObstacle(obstacle))
+            }
+        }
+        return (others, BoxGrid(boxes))
     }
 
     /// True when `box` lies in the bounds and, grown by the clearance, touches no obstacle and no placed box.
     public func isFree(_ box: LayoutBox) -> Bool {
         guard bounds.contains(box) else { return false }
         let grown = box.inset(by: -clearance)
-        return !placed.contains { $0.overlaps(grown) } && !prepared.contains { $0.intersects(grown) }
+        return !placed.contains { $0.overlaps(grown) } && !boxes.anyOverlaps(grown) && !prepared.contains { $0.intersects(grown) }
     }
 
     /// Candidate positions for a `width`×`height` box in preference order: the four corners (top
@@ -191,6 +207,7 @@ public struct FreeSpace: Sendable {
             let grown = box.inset(by: -clearance)
             if placed.contains(where: { $0.overlaps(grown) }) { continue }
             if let k = lastBlocker, prepared[k].intersects(grown) { continue }
+            if boxes.anyOverlaps(grown) { continue }
             if let k = prepared.firstIndex(where: { $0.intersects(grown) }) { lastBlocker = k; continue }
             placed.append(box)
             return box
@@ -200,4 +217,79 @@ public struct FreeSpace: Sendable {
 
     /// Records a box placed elsewhere (e.g. outside the plot) so later labels avoid it.
     public mutating func reserve(_ box: LayoutBox) { placed.append(box) }
+}
+
+/// Boxes bucketed by a uniform grid over their extent (compressed rows: the boxes of cell c are
+/// `items[start[c]..<start[c + 1]]`), so a query looks only at the boxes of the cells it covers. A box is
+/// in every cell its closed extent touches; two boxes that share interior points share a cell, so the
+/// answer is exactly "some box overlaps", as asking each box would give.
+struct BoxGrid: Sendable {
+    let boxes: [LayoutBox]
+    let originX: Double, originY: Double
+    let cellWidth: Double, cellHeight: Double
+    let columns: Int, rows: Int
+    let start: [Int32]
+    let items: [Int32]
+
+    init(_ boxes: [LayoutBox]) {
+        self.boxes = boxes
+        let minX = boxes.map(\.x).min() ?? 0, minY = boxes.map(\.y).min() ?? 0
+        let maxX = boxes.map(\.maxX).max() ?? 0, maxY = boxes.map(\.maxY).max() ?? 0
+        // 16-unit cells, at most 512 × 512 of them.
+        columns = max(1, min(512, Int(((maxX - minX) / 16).rounded(.up))))
+        rows = max(1, min(512, Int(((maxY - minY) / 16).rounded(.up))))
+        originX = minX
+        originY = minY
+        cellWidth = max((maxX - minX) / Double(columns), 1e-9)
+        cellHeight = max((maxY - minY) / Double(rows), 1e-9)
+        var counts = [Int32](repeating: 0, count: columns * rows + 1)
+        var ranges: [(Int, Int, Int, Int)] = []
+        ranges.reserveCapacity(boxes.count)
+        for box in boxes {
+            let range = Self.cells(box, originX: minX, originY: minY, cellWidth: cellWidth, cellHeight: cellHeight, columns: columns, rows: rows)
+            ranges.append(range)
+            for r in range.2...range.3 { for c in range.0...range.1 { counts[r * columns + c + 1] += 1 } }
+        }
+        for k in 1..<counts.count { counts[k] += counts[k - 1] }
+        var next = counts
+        var items = [Int32](repeating: 0, count: Int(counts[counts.count - 1]))
+        for (index, range) in ranges.enumerated() {
+            for r in range.2...range.3 {
+                for c in range.0...range.1 {
+                    let cell = r * columns + c
+                    items[Int(next[cell])] = Int32(index)
+                    next[cell] += 1
+                }
+            }
+        }
+        start = counts
+        self.items = items
+    }
+
+    /// Columns `c0...c1` and rows `r0...r1` of the cells the closed extent of `box` touches, clamped to the grid.
+    private static func cells(_ box: LayoutBox, originX: Double, originY: Double, cellWidth: Double, cellHeight: Double,
+                              columns: Int, rows: Int) -> (Int, Int, Int, Int) {
+        func index(_ v: Double, _ origin: Double, _ size: Double, _ count: Int) -> Int {
+            let i = ((v - origin) / size).rounded(.down)
+            return i < 0 ? 0 : i >= Double(count - 1) ? count - 1 : Int(i)
+        }
+        return (index(box.x, originX, cellWidth, columns), index(box.maxX, originX, cellWidth, columns),
+                index(box.y, originY, cellHeight, rows), index(box.maxY, originY, cellHeight, rows))
+    }
+
+    /// True when some box shares interior points with `query`.
+    func anyOverlaps(_ query: LayoutBox) -> Bool {
+        guard !boxes.isEmpty, query.x.isFinite, query.y.isFinite, query.width.isFinite, query.height.isFinite else {
+            return boxes.contains { $0.overlaps(query) }
+        }
+        let (c0, c1, r0, r1) = Self.cells(query, originX: originX, originY: originY, cellWidth: cellWidth, cellHeight: cellHeight,
+                                          columns: columns, rows: rows)
+        for r in r0...r1 {
+            for c in c0...c1 {
+                let cell = r * columns + c
+                for k in Int(start[cell])..<Int(start[cell + 1]) where boxes[Int(items[k])].overlaps(query) { return true }
+            }
+        }
+        return false
+    }
 }
